@@ -1,0 +1,55 @@
+# ispolkom — a newcomer needs only `make run` and `make test` (see README.md).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install install-test demo lint messages check clean
+
+run: install  ## install, migrate, load the demo, serve on http://$(HOST):$(PORT)/
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	@$(MANAGE) ensure_admin
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test vnu  ## the whole suite (SQLite, or DATABASE_URL)
+	$(BIN)/ruff check ispolkom tests
+	$(MANAGE) makemigrations --check --dry-run --settings=ispolkom.settings.test
+	$(BIN)/pytest
+
+install: $(VENV)/.runtime
+
+install-test: $(VENV)/.test
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.test: requirements-test.txt $(VENV)/.runtime
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $@
+
+# The Nu HTML Checker (needs Java); the HTML validity test uses it when present.
+vnu: package.json
+	@if command -v npm >/dev/null; then test -d node_modules/vnu-jar || npm ci --silent --no-audit --no-fund; \
+	else echo "npm not found: HTML validation tests will be skipped"; fi
+
+demo: install  ## load the demo content into the current database
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+lint: install-test
+	$(BIN)/ruff check ispolkom tests
+
+messages: install  ## refresh .po files after changing strings, then translate and run `make compile`
+	cd ispolkom && ../$(BIN)/django-admin makemessages -l be -l ru --no-obsolete \
+		--ignore=demo/content.py
+	cd ispolkom && ../$(BIN)/django-admin compilemessages
+
+clean:
+	rm -rf $(VENV) node_modules db.sqlite3 media .test-media .pytest_cache

@@ -1,0 +1,143 @@
+"""Site identity, the home page and the plain content pages of a committee site."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .blocks import BodyBlock
+
+
+def _in_active_language(field):
+    """A property reading `<field>_<lang>` for the active language, falling back to ru."""
+
+    def getter(self):
+        language = (get_language() or "ru")[:2]
+        return getattr(self, f"{field}_{language}", "") or getattr(self, f"{field}_ru")
+
+    return property(getter)
+
+
+@register_setting(icon="site")
+class DistrictIdentity(BaseSiteSetting):
+    """Who the committee is and how to reach it; shown in every header and footer."""
+
+    name_ru = models.CharField(_("name (Russian)"), max_length=255)
+    name_be = models.CharField(_("name (Belarusian)"), max_length=255)
+    name_en = models.CharField(_("name (English)"), max_length=255)
+    coat_of_arms = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("coat of arms"),
+    )
+    address_ru = models.CharField(_("address (Russian)"), max_length=255, blank=True)
+    address_be = models.CharField(_("address (Belarusian)"), max_length=255, blank=True)
+    address_en = models.CharField(_("address (English)"), max_length=255, blank=True)
+    reception_phone = models.CharField(_("reception phone"), max_length=64, blank=True)
+    press_phone = models.CharField(_("press service phone"), max_length=64, blank=True)
+    hotline_phone = models.CharField(_("hotline phone"), max_length=64, blank=True)
+    working_hours_ru = models.CharField(_("working hours (Russian)"), max_length=255, blank=True)
+    working_hours_be = models.CharField(_("working hours (Belarusian)"), max_length=255, blank=True)
+    working_hours_en = models.CharField(_("working hours (English)"), max_length=255, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    appeals_url = models.URLField(
+        _("electronic appeals link"), blank=True, default="https://обращения.бел/",
+        help_text=_("The national system for electronic appeals."),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("name_ru"), FieldPanel("name_be"), FieldPanel("name_en"),
+                         FieldPanel("coat_of_arms")], heading=_("Name")),
+        MultiFieldPanel([FieldPanel("address_ru"), FieldPanel("address_be"),
+                         FieldPanel("address_en"), FieldPanel("email")], heading=_("Address")),
+        MultiFieldPanel([FieldPanel("reception_phone"), FieldPanel("press_phone"),
+                         FieldPanel("hotline_phone")], heading=_("Phones")),
+        MultiFieldPanel([FieldPanel("working_hours_ru"), FieldPanel("working_hours_be"),
+                         FieldPanel("working_hours_en")], heading=_("Working hours")),
+        FieldPanel("appeals_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("district identity")
+
+    def __str__(self):
+        return self.name
+
+    name = _in_active_language("name")
+    address = _in_active_language("address")
+    working_hours = _in_active_language("working_hours")
+
+
+class HomePage(Page):
+    """The root of one language's page tree: latest news of each section."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ispolkom.news.models import latest_news_by_section
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = latest_news_by_section(self)
+        return context
+
+
+class StandardPage(Page):
+    """About the district, leadership, contacts, appeals, and similar pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().in_menu().specific(defer=True)
+        return context
+
+
+class SiteMapPage(Page):
+    """The HTML site map: every live page of this language except single news items."""
+
+    content_panels = Page.content_panels
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("site map page")
+
+    def get_context(self, request, *args, **kwargs):
+        from ispolkom.news.models import NewsArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        home = self.get_parent()
+        pages = (
+            home.get_descendants()
+            .live().public()
+            .not_type(NewsArticlePage)
+            .order_by("path")
+        )
+        context["site_tree"] = build_tree(home, pages)
+        return context
+
+
+def build_tree(root, pages):
+    """Nest an ordered list of pages (by path) under `root` as (page, children) pairs."""
+    nodes = {root.path: []}
+    for page in pages:
+        children = nodes.get(page.path[: -Page.steplen])
+        if children is None:  # its parent is not listed (e.g. unpublished)
+            continue
+        nodes[page.path] = []
+        children.append((page, nodes[page.path]))
+    return nodes[root.path]

@@ -1,0 +1,125 @@
+"""Header, navigation and formatting helpers used by every public template."""
+
+from django import template
+from django.template.defaultfilters import date as format_date
+from django.utils import timezone
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+LANGUAGE_LABELS = {"ru": "Рус", "be": "Бел", "en": "Eng"}
+LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "English"}
+
+
+def _current_home(context):
+    """The home page of the active language, looked up once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_ispolkom_home", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    if isinstance(page, Page) and page.depth >= 2:
+        home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
+    else:
+        site = Site.find_for_request(request) if request else None
+        home = site.root_page.localized if site else None
+    if request is not None:
+        request._ispolkom_home = home
+    return home
+
+
+@register.simple_tag(takes_context=True)
+def current_home(context):
+    return _current_home(context)
+
+
+@register.simple_tag(takes_context=True)
+def home_links(context):
+    """The home page's children in one query: the menu, the news index and the site map."""
+    request = context.get("request")
+    cached = getattr(request, "_ispolkom_home_links", None)
+    if cached is not None:
+        return cached
+    links = {"home": _current_home(context), "menu": [], "news": None, "sitemap": None}
+    if links["home"] is not None:
+        children = links["home"].get_children().live().select_related("content_type")
+        for child in children:
+            model = child.content_type.model
+            if model == "newsindexpage" and links["news"] is None:
+                links["news"] = child
+            elif model == "sitemappage" and links["sitemap"] is None:
+                links["sitemap"] = child
+            if child.show_in_menus:
+                links["menu"].append(child)
+    if request is not None:
+        request._ispolkom_home_links = links
+    return links
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"crumbs": []}
+    crumbs = list(page.get_ancestors(inclusive=True).filter(depth__gte=2))
+    return {"crumbs": crumbs, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per site language: where the switch goes and whether it is current.
+
+    Goes to the translation of the current page, else to that language's home.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = (get_language() or "ru")[:2]
+    targets = {}
+    if isinstance(page, Page) and page.depth >= 2:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            targets[translation.locale.language_code] = translation
+    links = []
+    homes = None
+    for code, label in LANGUAGE_LABELS.items():
+        target = targets.get(code)
+        if target is None:
+            if homes is None:
+                homes = _site_homes(request)
+            target = homes.get(code)
+        links.append({
+            "code": code, "label": label, "name": LANGUAGE_NAMES[code],
+            "url": target.get_url(request) if target else f"/{code}/",
+            "full_url": target.get_full_url(request) if code in targets else None,
+            "is_current": code == current,
+        })
+    return links
+
+
+def _site_homes(request):
+    from ispolkom.core.views import site_home_pages
+
+    homes, _site = site_home_pages(request)
+    return homes
+
+
+@register.filter
+def news_date(value):
+    """16 February 2023 · 16 февраля 2023 · 16 лютага 2023 (genitive month names)."""
+    return format_date(timezone.localtime(value), "j E Y") if value else ""
+
+
+@register.filter
+def news_time(value):
+    """24-hour time in the site's time zone."""
+    return format_date(timezone.localtime(value), "H:i") if value else ""
+
+
+@register.simple_tag
+def menu_state(item, page):
+    """aria-current for a menu item: "page" on itself, "true" inside its branch."""
+    if not isinstance(page, Page):
+        return ""
+    if item.pk == page.pk:
+        return "page"
+    return "true" if page.path.startswith(item.path) else ""

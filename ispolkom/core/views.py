@@ -1,0 +1,52 @@
+"""Site-wide views that are not pages: the language redirect and robots.txt."""
+
+from django.http import HttpResponse, HttpResponseRedirect
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation.trans_real import parse_accept_lang_header
+from django.views.decorators.http import require_safe
+from wagtail.models import Site
+
+
+def site_home_pages(request):
+    """{language_code: live home page} for the site answering this request."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}, None
+    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    return {home.locale.language_code: home for home in homes}, site
+
+
+def preferred_language(request, available, default):
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if code == "*":
+            break
+        try:
+            language = get_supported_language_variant(code)
+        except LookupError:
+            continue
+        if language in available:
+            return language
+    return default
+
+
+@require_safe
+def choose_language(request):
+    """`/` goes to the visitor's language if the site has it, else the site's default."""
+    homes, site = site_home_pages(request)
+    default = site.root_page.locale.language_code if site else "ru"
+    language = preferred_language(request, homes, default)
+    target = homes[language].get_url(request) if language in homes else f"/{language}/"
+    response = HttpResponseRedirect(target)
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

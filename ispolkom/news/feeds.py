@@ -1,0 +1,52 @@
+"""RSS 2.0 feeds of a news list page (all news, or one section)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+FEED_LENGTH = 30
+
+
+class NewsFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, list_page):
+        super().__init__()
+        self.list_page = list_page
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.list_page
+
+    def title(self, page):
+        from ispolkom.core.models import DistrictIdentity
+
+        return f"{page.title} — {DistrictIdentity.for_request(self.request).name}"
+
+    def link(self, page):
+        return page.url
+
+    def description(self, page):
+        return page.intro or page.title
+
+    def items(self, page):
+        from .models import articles_under
+
+        return articles_under(page)[:FEED_LENGTH]
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return article.lead
+
+    def item_link(self, article):
+        return article.url
+
+    def item_guid(self, article):
+        return self.request.build_absolute_uri(article.get_url(self.request))
+
+    def item_pubdate(self, article):
+        return article.date
+
+    def item_updateddate(self, article):
+        return article.last_published_at

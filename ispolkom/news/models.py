@@ -1,0 +1,208 @@
+"""News: an index, sections that editors create, and articles."""
+
+import json
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ispolkom.core.blocks import BodyBlock
+
+NEWS_PER_PAGE = 12
+NEWS_ON_HOME = 4
+
+
+def articles_under(page):
+    """Live articles below `page`, newest first, with what a list needs preloaded."""
+    return (
+        NewsArticlePage.objects.live().public()
+        .descendant_of(page)
+        .select_related("main_image", "locale")
+        .prefetch_related("main_image__renditions")
+        .defer_streamfields()
+        .order_by("-date", "-pk")
+    )
+
+
+def latest_news_by_section(home):
+    sections = NewsSectionPage.objects.live().public().descendant_of(home).order_by("path")
+    return [(section, list(articles_under(section)[:NEWS_ON_HOME])) for section in sections]
+
+
+class NewsListMixin(RoutablePageMixin):
+    """A page that lists the articles below it: /, /page/N/ and /rss/."""
+
+    @path("")
+    def first_page(self, request):
+        return self.render_list(request, 1)
+
+    @path("page/<int:number>/")
+    def numbered_page(self, request, number):
+        if number == 1:
+            return redirect(self.get_url(request), permanent=True)
+        return self.render_list(request, number)
+
+    @path("rss/")
+    def feed(self, request):
+        from .feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    def render_list(self, request, number):
+        paginator = Paginator(articles_under(self), NEWS_PER_PAGE)
+        try:
+            news_page = paginator.page(number)
+        except EmptyPage:
+            if number == 1:  # an empty section still shows its page
+                news_page = paginator.get_page(1)
+            else:
+                raise Http404
+        return self.render(request, context_overrides={
+            "news_page": news_page,
+            "page_links": self.page_links(request, news_page),
+        })
+
+    def page_url(self, request, number):
+        """Stable URL of list page `number`; page 1 is the list itself."""
+        base = self.get_url(request)
+        return base if number == 1 else f"{base}page/{number}/"
+
+    def page_links(self, request, news_page):
+        """Numbered links around the current page; None stands for a gap (…)."""
+        paginator = news_page.paginator
+        numbers = paginator.get_elided_page_range(news_page.number, on_each_side=2, on_ends=1)
+        return {
+            "numbers": [
+                None if number == paginator.ELLIPSIS else
+                {"number": number, "url": self.page_url(request, number),
+                 "current": number == news_page.number}
+                for number in numbers
+            ],
+            "newer": self.page_url(request, news_page.number - 1)
+            if news_page.has_previous() else None,
+            "older": self.page_url(request, news_page.number + 1)
+            if news_page.has_next() else None,
+        }
+
+
+class NewsIndexPage(NewsListMixin, Page):
+    """All news of one language; its children are the sections."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.NewsSectionPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+
+class NewsSectionPage(NewsListMixin, Page):
+    """District news, Region news, Republic news, or any section editors add."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = ["news.NewsArticlePage"]
+
+    class Meta:
+        verbose_name = _("news section")
+
+
+class NewsArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsArticlePage(Page):
+    date = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in lists."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("main image"),
+    )
+    main_image_alt = models.CharField(
+        _("alternative text of the main image"), max_length=255, blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    source_name = models.CharField(_("source"), max_length=255, blank=True,
+                                   help_text=_("For example, BelTA."))
+    source_url = models.URLField(_("source link"), blank=True)
+    tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("main_image"), FieldPanel("main_image_alt")],
+                        heading=_("Main image")),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")],
+                        heading=_("Source")),
+        FieldPanel("tags"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsSectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_article_newest")]
+
+    def clean(self):
+        super().clean()
+        if self.main_image_id and not self.main_image_alt.strip():
+            raise ValidationError(
+                {"main_image_alt": _("Describe the main image for people who cannot see it.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = self.structured_data(request)
+        siblings = NewsArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+        context["newer"] = (
+            siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
+            .order_by("date", "pk").first()
+        )
+        context["older"] = (
+            siblings.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
+            .order_by("-date", "-pk").first()
+        )
+        return context
+
+    def structured_data(self, request):
+        """schema.org NewsArticle as JSON, safe to place inside a <script> element."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.lead,
+            "datePublished": self.date.isoformat(),
+            "dateModified": (self.last_published_at or self.date).isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+        }
+        if self.main_image_id:
+            rendition = self.main_image.get_rendition("fill-1200x630")
+            data["image"] = request.build_absolute_uri(rendition.url)
+        text = json.dumps(data, ensure_ascii=False)
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
