@@ -9,11 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from ispolkom.core import views as core_views
 from ispolkom.core.sitemap import MultilingualSitemap
+from ispolkom.special.views import apply_settings
 
 urlpatterns = [
     path("", core_views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("settings/", apply_settings, name="special_settings"),  # only under /special/
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]

@@ -195,7 +195,8 @@ class DemoLoader:
         text = item[language]
         body = [("paragraph", RichText(f"<p>{paragraph}</p>")) for paragraph in text["body"]]
         if item.get("quote"):
-            body.insert(1, ("quote", {"text": item["quote"][language], "attribution": ""}))
+            said, _dash, who = item["quote"][language].rpartition(" — ")
+            body.insert(1, ("quote", {"text": said or who, "attribution": who if said else ""}))
         source = item.get("source") or {}
         article = NewsArticlePage(
             title=text["title"], slug=ascii_slug(text["title"]), date=moment,

@@ -1,0 +1,81 @@
+"""Shared fixtures: the demo site is loaded once per test session and every test
+runs inside a transaction that is rolled back."""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+
+from ispolkom.demo.loader import DemoLoader
+
+LANGUAGES = ("ru", "be", "en")
+
+
+def require_tool(available, what):
+    """Skip locally when a tool is missing; in CI (CI=true) a missing tool is a failure."""
+    if available:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is required in CI")
+    pytest.skip(f"{what} is not installed")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    with django_db_blocker.unblock():
+        DemoLoader().load()
+
+
+@pytest.fixture
+def demo(db):
+    return DemoPages()
+
+
+class DemoPages:
+    """Finds pages of the demo site by language."""
+
+    def home(self, language):
+        from ispolkom.core.models import HomePage
+
+        return HomePage.objects.get(locale__language_code=language)
+
+    def news_index(self, language):
+        from ispolkom.news.models import NewsIndexPage
+
+        return NewsIndexPage.objects.get(locale__language_code=language)
+
+    def section(self, language, slug="district"):
+        from ispolkom.news.models import NewsSectionPage
+
+        return NewsSectionPage.objects.get(locale__language_code=language, slug=slug)
+
+    def article(self, language, section="district"):
+        from ispolkom.news.models import NewsArticlePage
+
+        return (NewsArticlePage.objects.live().child_of(self.section(language, section))
+                .order_by("-date").first())
+
+    def standard(self, language, slug="about"):
+        from ispolkom.core.models import StandardPage
+
+        return StandardPage.objects.get(locale__language_code=language, slug=slug)
+
+    def sitemap(self, language):
+        from ispolkom.core.models import SiteMapPage
+
+        return SiteMapPage.objects.get(locale__language_code=language)
+
+    def urls_of_every_type(self, language):
+        """One URL of each public page type in `language`."""
+        return {
+            "home": self.home(language).url,
+            "news_index": self.news_index(language).url,
+            "news_index_page_2": self.news_index(language).url + "page/2/",
+            "section": self.section(language).url,
+            "article": self.article(language).url,
+            "standard": self.standard(language).url,
+            "child_standard": self.standard(language, "history").url,
+            "sitemap_page": self.sitemap(language).url,
+        }

@@ -1,0 +1,50 @@
+"""Query-count guards: the count does not grow with the number of news."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.images.models import Image
+
+from ispolkom.news.models import NewsArticlePage
+
+
+def queries_for(client, url):
+    for _warm_up in range(2):  # renditions and Wagtail's cached site root paths
+        client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+def add_news(section, count):
+    """Newer articles, with images like the demo's, so lists show them instead."""
+    image = Image.objects.first()
+    for number in range(count):
+        article = NewsArticlePage(title=f"Bulk {number}", slug=f"bulk-{number}", lead="Lead",
+                                  main_image=image, main_image_alt="A field")
+        section.add_child(instance=article)
+        article.save_revision().publish()
+
+
+# Measured on the demo; most of it is Wagtail's routing (a query or two per path level).
+PAGE_LIMITS = {"home": 21, "section": 20, "news_index_page_2": 19, "article": 24}
+
+
+@pytest.mark.parametrize("kind", PAGE_LIMITS)
+def test_query_count_is_small_and_does_not_grow_with_news(client, demo, kind):
+    url = demo.urls_of_every_type("en")[kind]
+    before = queries_for(client, url)
+    assert before <= PAGE_LIMITS[kind], f"{kind}: {before} queries"
+    add_news(demo.section("en", "district"), 30)
+    assert queries_for(client, url) == before
+
+
+def test_feed_and_sitemap_query_counts_are_bounded(client, demo):
+    feed = queries_for(client, demo.news_index("ru").url + "rss/")
+    sitemap = queries_for(client, "/sitemap.xml")
+    add_news(demo.section("ru", "region"), 20)
+    assert queries_for(client, demo.news_index("ru").url + "rss/") == feed
+    assert queries_for(client, "/sitemap.xml") == sitemap
+    assert feed <= 11 and sitemap <= 8
