@@ -18,7 +18,9 @@ run: install  ## install, migrate, load the demo, serve on http://$(HOST):$(PORT
 test: install-test vnu  ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/ruff check ispolkom tests
 	$(MANAGE) makemigrations --check --dry-run --settings=ispolkom.settings.test
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not browser"
+	@# Real-browser tests run in a process of their own (see tests/browser/conftest.py).
+	$(BIN)/pytest -m browser tests/browser
 
 install: $(VENV)/.runtime
 

@@ -45,7 +45,8 @@ def run_python(code, **env):
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    code = "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='ispolkom.settings.production'; django.setup()"
+    code = ("import django, os;"
+            "os.environ['DJANGO_SETTINGS_MODULE'] = 'ispolkom.settings.production'; django.setup()")
     result = run_python(code)
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr

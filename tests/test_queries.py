@@ -3,7 +3,6 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-
 from wagtail.images.models import Image
 
 from ispolkom.news.models import NewsArticlePage

@@ -47,6 +47,39 @@ SECTIONS = {
     "republic": {"ru": "Новости республики", "be": "Навіны рэспублікі", "en": "Republic news"},
 }
 SITE_MAP = {"ru": "Карта сайта", "be": "Карта сайта", "en": "Site map"}
+# Alternative text of the drawn illustrations (ispolkom.demo.images), per language.
+SCENE_ALT = {
+    "field": {"ru": "Рисунок: поле до горизонта под голубым небом",
+              "be": "Малюнак: поле да гарызонту пад блакітным небам",
+              "en": "Drawing: a field stretching to the horizon under a blue sky"},
+    "school": {"ru": "Рисунок: кирпичные здания школы на зелёной лужайке",
+               "be": "Малюнак: цагляныя будынкі школы на зялёным лужку",
+               "en": "Drawing: brick school buildings on a green lawn"},
+    "park": {"ru": "Рисунок: ели в городском парке",
+             "be": "Малюнак: елкі ў гарадскім парку",
+             "en": "Drawing: fir trees in a town park"},
+    "factory": {"ru": "Рисунок: корпуса предприятия на сером фоне",
+                "be": "Малюнак: карпусы прадпрыемства на шэрым фоне",
+                "en": "Drawing: factory buildings against a grey sky"},
+    "road": {"ru": "Рисунок: дорога с разметкой уходит к горизонту",
+             "be": "Малюнак: дарога з разметкай сыходзіць да гарызонту",
+             "en": "Drawing: a marked road leading to the horizon"},
+    "library": {"ru": "Рисунок: здание библиотеки с освещёнными окнами",
+                "be": "Малюнак: будынак бібліятэкі з асветленымі вокнамі",
+                "en": "Drawing: a library building with lit windows"},
+    "sport": {"ru": "Рисунок: белые трибуны у зелёного поля стадиона",
+              "be": "Малюнак: белыя трыбуны каля зялёнага поля стадыёна",
+              "en": "Drawing: white stands beside a green stadium pitch"},
+    "hospital": {"ru": "Рисунок: белые корпуса больницы",
+                 "be": "Малюнак: белыя карпусы бальніцы",
+                 "en": "Drawing: white hospital buildings"},
+    "river": {"ru": "Рисунок: река среди зелёных берегов",
+              "be": "Малюнак: рака паміж зялёных берагоў",
+              "en": "Drawing: a river between green banks"},
+    "forest": {"ru": "Рисунок: еловый лес",
+               "be": "Малюнак: яловы лес",
+               "en": "Drawing: a spruce forest"},
+}
 # `make run` serves here; production sites set their own hostname in the admin.
 DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
 # Menu order: pages before the news index keep their position in content.PAGES.
@@ -183,11 +216,13 @@ class DemoLoader:
         for number, item in enumerate(content.NEWS):
             hour, minute = (int(part) for part in item["time"].split(":"))
             day = today - datetime.timedelta(days=item["days_ago"])
-            moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+            moment = timezone.make_aware(
+                datetime.datetime.combine(day, datetime.time(hour, minute)))
             picture = self.scene(item["image"], number) if item.get("image") else None
             add_translations(
                 sections[item["section"]],
-                lambda lang, item=item: self.article(item, lang, moment, picture),
+                lambda lang, item=item, moment=moment, picture=picture: self.article(
+                    item, lang, moment, picture),
             )
         self.say(f"{len(content.NEWS)} news items in each of {len(LANGUAGES)} languages.")
 
@@ -201,7 +236,8 @@ class DemoLoader:
         article = NewsArticlePage(
             title=text["title"], slug=ascii_slug(text["title"]), date=moment,
             first_published_at=moment, lead=text["lead"], body=body,
-            main_image=picture, main_image_alt=text["title"] if picture else "",
+            main_image=picture,
+            main_image_alt=SCENE_ALT[item["image"]][language] if picture else "",
             source_name=source.get("name", ""), source_url=source.get("url", ""),
         )
         article.tags.add(*item.get("tags", {}).get(language, []))

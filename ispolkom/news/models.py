@@ -64,11 +64,10 @@ class NewsListMixin(RoutablePageMixin):
         paginator = Paginator(articles_under(self), NEWS_PER_PAGE)
         try:
             news_page = paginator.page(number)
-        except EmptyPage:
-            if number == 1:  # an empty section still shows its page
-                news_page = paginator.get_page(1)
-            else:
-                raise Http404
+        except EmptyPage as error:
+            if number != 1:
+                raise Http404 from error
+            news_page = paginator.get_page(1)  # an empty section still shows its page
         return self.render(request, context_overrides={
             "news_page": news_page,
             "page_links": self.page_links(request, news_page),

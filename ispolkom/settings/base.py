@@ -136,6 +136,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Uploaded files through Django: for `make run` and browser tests only; nginx does it in production.
+SERVE_MEDIA = env_bool("SERVE_MEDIA")
 # Serve static files straight from the apps when collectstatic has not run (dev, tests).
 WHITENOISE_USE_FINDERS = True
 STORAGES = {

@@ -1,7 +1,8 @@
 """What a visitor chose in the panel of the version for the visually impaired.
 
 The choice lives in one cookie, e.g. ``font:serif.size:3.spacing:2.line:1.scheme:white-blue.
-images:off`` (characters that need no quoting in a cookie). Anything unknown or malformed falls back to the default, silently.
+images:off`` (characters that need no quoting in a cookie). Anything unknown or malformed
+falls back to the default, silently.
 """
 
 from dataclasses import dataclass, fields, replace

@@ -1,0 +1,120 @@
+"""Real-browser fixtures: the demo site served by a separate Django process on loopback,
+driven by Debian's Chromium through Playwright.
+
+These tests run in their own pytest process (`make test` does that): Playwright's sync API
+keeps an event loop in the main thread, which Django's database layer refuses to share.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.conftest import require_tool
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_up(url, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the site server exited with {process.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 (loopback only)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"the site server did not answer at {url}")
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """Base URL of a server with the demo site, in a database of its own."""
+    workdir = tmp_path_factory.mktemp("browser-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "ispolkom.settings.test",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "SERVE_MEDIA": "1",
+    }
+    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+    for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
+        subprocess.run(manage + command, env=env, check=True, capture_output=True, timeout=300)
+    port = free_port()
+    log = open(workdir / "server.log", "w")  # noqa: SIM115 (closed below)
+    server = subprocess.Popen(manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
+                              env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/robots.txt", server)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require_tool(shutil.which(CHROMIUM) or os.path.exists(CHROMIUM), "Chromium (/usr/bin/chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.fixture(scope="session")
+def page_paths(site_url):
+    """{language: {page type: path}} for the served demo site."""
+    import re
+
+    paths = {}
+    for language in ("ru", "be", "en"):
+        section = f"/{language}/news/district/"
+        html = urllib.request.urlopen(site_url + section, timeout=10).read().decode()  # noqa: S310
+        article = re.search(r'class="news-card__title"><a href="([^"]+)"', html).group(1)
+        paths[language] = {
+            "home": f"/{language}/",
+            "news_index": f"/{language}/news/",
+            "news_page_2": f"/{language}/news/page/2/",
+            "section": section,
+            "article": article,
+            "standard": f"/{language}/about/",
+            "child_page": f"/{language}/about/history/",
+            "site_map": f"/{language}/sitemap/",
+            "not_found": f"/{language}/no-such-page/",
+        }
+    return paths
