@@ -77,5 +77,6 @@ class DemoPages:
             "article": self.article(language).url,
             "standard": self.standard(language).url,
             "child_standard": self.standard(language, "history").url,
+            "standard_with_table": self.standard(language, "appeals").url,
             "sitemap_page": self.sitemap(language).url,
         }

@@ -89,3 +89,15 @@ def test_article_shows_source_tags_and_neighbours(client, demo):
     neighbours = html.select(".article-nav a")
     assert neighbours, "an article links its previous or next news"
     assert all(a["href"].startswith(article.get_parent().url) for a in neighbours)
+
+
+def test_body_shows_tables_and_attached_documents(client, demo):
+    html = BeautifulSoup(client.get(demo.standard("be", "appeals").url).content, "html.parser")
+    table = html.select_one("main table")
+    assert table.caption.get_text(strip=True) == "Графік асабістага прыёму грамадзян"
+    assert [th.get_text(strip=True) for th in table.select("th")] == ["Пасада", "Дзень", "Час"]
+    link = html.select_one("main .attachment a")
+    assert link.get_text(strip=True) == "Графік асабістага прыёму грамадзян"
+    download = client.get(link["href"])
+    assert download.status_code == 200
+    assert "Старшыня райвыканкама" in b"".join(download.streaming_content).decode()

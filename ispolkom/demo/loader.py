@@ -7,6 +7,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -79,6 +80,25 @@ SCENE_ALT = {
     "forest": {"ru": "Рисунок: еловый лес",
                "be": "Малюнак: яловы лес",
                "en": "Drawing: a spruce forest"},
+}
+# The chairman's and deputies' reception days (demo data), as a table on the appeals page.
+RECEPTION_LABELS = {
+    "ru": {"caption": "График личного приема граждан",
+           "columns": ("Должность", "День", "Время"),
+           "rows": (("Председатель райисполкома", "1-я и 3-я среда месяца", "8:00–13:00"),
+                    ("Первый заместитель председателя", "каждый вторник", "8:00–13:00"),
+                    ("Управляющий делами", "каждый четверг", "14:00–19:00"))},
+    "be": {"caption": "Графік асабістага прыёму грамадзян",
+           "columns": ("Пасада", "Дзень", "Час"),
+           "rows": (("Старшыня райвыканкама", "1-я і 3-я серада месяца", "8:00–13:00"),
+                    ("Першы намеснік старшыні", "кожны аўторак", "8:00–13:00"),
+                    ("Кіраўнік спраў", "кожны чацвер", "14:00–19:00"))},
+    "en": {"caption": "Schedule of personal receptions of citizens",
+           "columns": ("Official", "Day", "Time"),
+           "rows": (("Chairman of the district executive committee",
+                     "1st and 3rd Wednesday of the month", "8:00–13:00"),
+                    ("First deputy chairman", "every Tuesday", "8:00–13:00"),
+                    ("Head of administration", "every Thursday", "14:00–19:00"))},
 }
 # `make run` serves here; production sites set their own hostname in the admin.
 DEMO_HOST, DEMO_PORT = "127.0.0.1", 8000
@@ -200,8 +220,29 @@ class DemoLoader:
     def standard_page(self, entry, language):
         text = entry[language]
         body = [("paragraph", RichText(f"<p>{paragraph}</p>")) for paragraph in text["body"]]
+        if entry["slug"] == "appeals":
+            body += self.reception_schedule(language)
         return StandardPage(title=text["title"], intro=text["intro"], body=body,
                             show_in_menus=entry.get("show_in_menus", True))
+
+    def reception_schedule(self, language):
+        """A table and an attached document, to show both kinds of body block."""
+        labels = RECEPTION_LABELS[language]
+        table = {
+            "data": [list(labels["columns"])] + [list(row) for row in labels["rows"]],
+            "first_row_is_table_header": True, "first_col_is_header": False,
+            "table_caption": labels["caption"],
+        }
+        lines = [",".join(labels["columns"])] + [",".join(row) for row in labels["rows"]]
+        document = self.document(f"reception-schedule-{language}.csv",
+                                 "\n".join(lines) + "\n", labels["caption"])
+        return [("table", table),
+                ("attachment", {"document": document, "title": labels["caption"]})]
+
+    def document(self, name, text, title):
+        existing = Document.objects.filter(title=title).first()
+        return existing or Document.objects.create(
+            title=title, file=ContentFile(text.encode("utf-8"), name=name))
 
     def build_news_tree(self, homes):
         return {

@@ -1,6 +1,7 @@
 """News: an index, sections that editors create, and articles."""
 
 import json
+from urllib.parse import urljoin
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
@@ -56,9 +57,12 @@ class NewsListMixin(RoutablePageMixin):
 
     @path("rss/")
     def feed(self, request):
+        from ispolkom.special.middleware import regular_urls
+
         from .feeds import NewsFeed
 
-        return NewsFeed(self)(request)
+        with regular_urls(request):  # a feed under /special/ still links regular pages
+            return NewsFeed(self)(request)
 
     def render_list(self, request, number):
         paginator = Paginator(articles_under(self), NEWS_PER_PAGE)
@@ -176,7 +180,6 @@ class NewsArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = self.structured_data(request)
         siblings = NewsArticlePage.objects.live().public().sibling_of(self, inclusive=False)
         context["newer"] = (
             siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
@@ -188,8 +191,8 @@ class NewsArticlePage(Page):
         )
         return context
 
-    def structured_data(self, request):
-        """schema.org NewsArticle as JSON, safe to place inside a <script> element."""
+    def structured_data(self, url):
+        """schema.org NewsArticle for the article at `url`, as JSON safe inside <script>."""
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -198,10 +201,9 @@ class NewsArticlePage(Page):
             "datePublished": self.date.isoformat(),
             "dateModified": (self.last_published_at or self.date).isoformat(),
             "inLanguage": self.locale.language_code,
-            "mainEntityOfPage": self.get_full_url(request),
+            "mainEntityOfPage": url,
         }
         if self.main_image_id:
-            rendition = self.main_image.get_rendition("fill-1200x630")
-            data["image"] = request.build_absolute_uri(rendition.url)
+            data["image"] = urljoin(url, self.main_image.get_rendition("fill-1200x630").url)
         text = json.dumps(data, ensure_ascii=False)
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

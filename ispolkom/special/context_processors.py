@@ -1,10 +1,15 @@
-from .middleware import PREFIX
+from django.utils.encoding import iri_to_uri
+
+from .middleware import PREFIX, mount_point
 
 
 def special_version(request):
     """Where the current page lives in the regular and in the special version."""
-    path = request.get_full_path()
-    if getattr(request, "is_special", False):
-        regular = path[len(PREFIX):] or "/"
-        return {"special": request.special_settings, "special_url": path, "regular_url": regular}
-    return {"special": None, "special_url": PREFIX + path, "regular_url": path}
+    query = request.META.get("QUERY_STRING", "")
+    here = request.path_info + (f"?{iri_to_uri(query)}" if query else "")
+    mount = mount_point(request)
+    return {
+        "special": request.special_settings if getattr(request, "is_special", False) else None,
+        "special_url": mount + PREFIX + here,
+        "regular_url": mount + here,
+    }

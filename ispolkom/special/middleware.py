@@ -6,6 +6,7 @@ switch) stays inside the special version without any template knowing about it.
 """
 
 import re
+from contextlib import contextmanager
 from html import unescape
 
 from django.urls import get_script_prefix, set_script_prefix
@@ -17,6 +18,22 @@ from .preferences import COOKIE_NAME, SpecialSettings
 PREFIX = "/special"
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 ALT_ATTRIBUTE = re.compile(r'\balt="([^"]*)"', re.IGNORECASE)
+
+
+def mount_point(request):
+    """Where the whole site is mounted: "" normally, "/site" under SCRIPT_NAME=/site."""
+    return request.META.get("SCRIPT_NAME", "").rstrip("/")
+
+
+@contextmanager
+def regular_urls(request):
+    """Build URLs as the regular version does: canonical links, feeds, sharing."""
+    current = get_script_prefix()
+    set_script_prefix(mount_point(request) + "/")
+    try:
+        yield
+    finally:
+        set_script_prefix(current)
 
 
 def split_special(path_info):

@@ -5,7 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .middleware import PREFIX
+from .middleware import PREFIX, mount_point
 from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, SpecialSettings
 
 
@@ -30,9 +30,10 @@ def apply_settings(request):
 
 def safe_return_path(request):
     """Back to the special page the visitor came from; never to another site."""
+    home = mount_point(request) + PREFIX + "/"
     target = request.GET.get("next", "")
-    if (target.startswith(PREFIX + "/")
+    if (target.startswith(home)
             and url_has_allowed_host_and_scheme(target, allowed_hosts=None)
             and "\\" not in target and "\x00" not in target):
         return target
-    return PREFIX + "/"
+    return home

@@ -114,6 +114,7 @@ def page_paths(site_url):
             "article": article,
             "standard": f"/{language}/about/",
             "child_page": f"/{language}/about/history/",
+            "page_with_table": f"/{language}/appeals/",
             "site_map": f"/{language}/sitemap/",
             "not_found": f"/{language}/no-such-page/",
         }

@@ -1,11 +1,11 @@
 from urllib.parse import urlencode
 
 from django import template
+from django.urls import reverse
+from wagtail.models import Site
 
-from ..middleware import PREFIX
+from ..middleware import mount_point
 from ..preferences import CHOICES, HEADINGS, SIZE_NAMES
-
-SETTINGS_URL = PREFIX + "/settings/?"
 
 register = template.Library()
 
@@ -16,6 +16,7 @@ def special_panel(context):
     request = context["request"]
     chosen = request.special_settings
     back = request.get_full_path()
+    settings_url = reverse("special_settings") + "?"
     groups = []
     for name, choices in CHOICES.items():
         options = [
@@ -23,7 +24,7 @@ def special_panel(context):
                 "value": value,
                 "label": label,
                 "name": SIZE_NAMES.get(value) if name == "size" else None,
-                "url": SETTINGS_URL + urlencode({name: value, "next": back}),
+                "url": settings_url + urlencode({name: value, "next": back}),
                 "active": getattr(chosen, name) == value,
                 # images on/off changes the markup, so that one reloads the page
                 "reloads": name == "images",
@@ -33,7 +34,17 @@ def special_panel(context):
         groups.append({"name": name, "heading": HEADINGS[name], "options": options})
     return {
         "groups": groups,
-        "reset_url": SETTINGS_URL + urlencode({"reset": 1, "next": back}),
+        "reset_url": settings_url + urlencode({"reset": 1, "next": back}),
         "regular_url": context.get("regular_url"),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The regular page's full URL on the Site's own host, the same from either version
+    and from any host alias; list pages (…/page/2/) keep their own path."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    root = site.root_url if site else f"{request.scheme}://{request.get_host()}"
+    return root + mount_point(request) + request.path_info
