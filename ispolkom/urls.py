@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from ispolkom.core import views as core_views
 from ispolkom.core.sitemap import MultilingualSitemap
+from ispolkom.search.views import search_view
 from ispolkom.special.views import apply_settings
 
 urlpatterns = [
@@ -25,4 +26,8 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", search_view, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -3,6 +3,7 @@ runs inside a transaction that is rolled back."""
 
 import os
 import shutil
+from urllib.parse import quote
 
 import pytest
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.conf import settings
 from ispolkom.demo.loader import DemoLoader
 
 LANGUAGES = ("ru", "be", "en")
+SEARCH_WORDS = {"ru": "район", "be": "раён", "en": "district"}  # found in every demo
 
 
 def require_tool(available, what):
@@ -79,4 +81,5 @@ class DemoPages:
             "child_standard": self.standard(language, "history").url,
             "standard_with_table": self.standard(language, "appeals").url,
             "sitemap_page": self.sitemap(language).url,
+            "search": f"/{language}/search/?q={quote(SEARCH_WORDS[language])}",
         }

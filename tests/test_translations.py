@@ -18,7 +18,7 @@ def test_catalog_is_complete_and_compiled(language):
     assert catalog.untranslated_entries() == []
     assert catalog.fuzzy_entries() == []
     compiled = polib.mofile(str(po_path.with_suffix(".mo")))
-    assert {e.msgid: e.msgstr for e in compiled if e.msgid} == {
+    assert {e.msgid: e.msgstr for e in compiled if e.msgid and not e.msgid_plural} == {
         e.msgid: e.msgstr for e in catalog.translated_entries() if not e.msgid_plural}, \
         "run `make messages` to recompile"
 

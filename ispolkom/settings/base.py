@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "ispolkom.core",
     "ispolkom.news",
     "ispolkom.special",
+    "ispolkom.search",
     "ispolkom.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",

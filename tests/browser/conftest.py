@@ -13,11 +13,12 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.conf import settings
 
-from tests.conftest import require_tool
+from tests.conftest import SEARCH_WORDS, require_tool
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -116,6 +117,7 @@ def page_paths(site_url):
             "child_page": f"/{language}/about/history/",
             "page_with_table": f"/{language}/appeals/",
             "site_map": f"/{language}/sitemap/",
+            "search": f"/{language}/search/?q={quote(SEARCH_WORDS[language])}",
             "not_found": f"/{language}/no-such-page/",
         }
     return paths

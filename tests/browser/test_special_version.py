@@ -225,14 +225,20 @@ def test_every_scheme_reaches_7_to_1(browser, site_url, page_paths, scheme):
     context.close()
 
 
-def test_panel_targets_are_at_least_24px(page, site_url, page_paths):
-    page.goto(site_url + "/special" + page_paths["ru"]["home"])
-    small = page.evaluate("""() => [...document.querySelectorAll(
-        '.sv-panel a, .sv-panel button, nav a, .header-links a')]
-        .filter(el => el.offsetParent !== null)
-        .map(el => el.getBoundingClientRect())
-        .filter(box => box.width < 24 || box.height < 24).length""")
-    assert small == 0
+@pytest.mark.parametrize("prefix", ["", "/special"], ids=["regular", "special"])
+def test_controls_and_navigation_targets_are_at_least_24px(page, site_url, page_paths, prefix):
+    """WCAG 2.5.8: panel controls, menus, switches, breadcrumbs and pagination (links inside
+    running text are exempt)."""
+    for path in (page_paths["ru"]["home"], page_paths["ru"]["news_page_2"],
+                 page_paths["ru"]["article"]):
+        page.goto(site_url + prefix + path)
+        small = page.evaluate("""() => [...document.querySelectorAll(
+            '.sv-panel a, .sv-panel button, nav a, .header-links a, .footer-links a')]
+            .filter(el => el.offsetParent !== null)
+            .map(el => [el.textContent.trim(), el.getBoundingClientRect()])
+            .filter(([, box]) => box.width < 24 || box.height < 24)
+            .map(([text]) => text)""")
+        assert small == [], path
 
 
 def test_read_aloud_is_an_enhancement_that_keeps_the_markup(browser, site_url, page_paths):

@@ -123,3 +123,9 @@ def menu_state(item, page):
     if item.pk == page.pk:
         return "page"
     return "true" if page.path.startswith(item.path) else ""
+
+
+@register.filter
+def machine_datetime(value):
+    """A datetime for <time datetime> and meta tags, without microseconds (HTML allows 3)."""
+    return timezone.localtime(value).replace(microsecond=0).isoformat() if value else ""

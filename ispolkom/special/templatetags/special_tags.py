@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 from wagtail.models import Site
 
+from ..context_processors import path_with_query
 from ..middleware import mount_point
 from ..preferences import CHOICES, HEADINGS, SIZE_NAMES
 
@@ -15,7 +16,7 @@ def special_panel(context):
     """The settings panel: every choice is a link that the server applies."""
     request = context["request"]
     chosen = request.special_settings
-    back = request.get_full_path()
+    back = path_with_query(request, request.path)
     settings_url = reverse("special_settings") + "?"
     groups = []
     for name, choices in CHOICES.items():

@@ -1,0 +1,89 @@
+"""Full-text queries over SearchEntry: SQLite FTS5 or PostgreSQL text search.
+
+Both return (total, [(page_id, snippet_with_markers)]) for one page of results; snippets mark
+matches with START and STOP, which the view turns into <mark> after escaping the text.
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+
+from .stemming import query_stems, spelling_variants
+
+START, STOP = "\x02", "\x03"
+PG_CONFIGS = {"ru": "russian", "en": "english", "be": "simple"}
+
+
+@dataclass
+class Filters:
+    language: str
+    section_id: int | None = None
+    date_from: object = None  # aware datetimes, inclusive / exclusive
+    date_to: object = None
+
+    def sql(self, alias="e"):
+        clauses, params = [f"{alias}.language = %s"], [self.language]
+        if self.section_id:
+            clauses.append(f"{alias}.section_id = %s")
+            params.append(self.section_id)
+        if self.date_from:
+            clauses.append(f"{alias}.date >= %s")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append(f"{alias}.date < %s")
+            params.append(self.date_to)
+        return " AND ".join(clauses), params
+
+
+def search(text, filters, offset, limit):
+    backend = postgres_search if connection.vendor == "postgresql" else sqlite_search
+    return backend(text, filters, offset, limit)
+
+
+def sqlite_search(text, filters, offset, limit):
+    stems = query_stems(text, filters.language)
+    if not stems:
+        return 0, []
+    match = " AND ".join(  # stems hold only \w characters, so quoting them is safe
+        "(" + " OR ".join(f'"{form}"*' for form in spelling_variants(stem, filters.language)) + ")"
+        for stem in stems)
+    where, params = filters.sql()
+    base = (f"FROM site_search_fts JOIN site_search_searchentry e ON e.page_id = "
+            f"site_search_fts.rowid WHERE site_search_fts MATCH %s AND {where}")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) {base}", [match, *params])
+        total = cursor.fetchone()[0]
+        cursor.execute(
+            f"SELECT e.page_id, snippet(site_search_fts, 1, %s, %s, '…', 32) {base} "
+            "ORDER BY bm25(site_search_fts, 10.0, 1.0), e.date DESC LIMIT %s OFFSET %s",
+            [START, STOP, match, *params, limit, offset],
+        )
+        return total, cursor.fetchall()
+
+
+def postgres_search(text, filters, offset, limit):
+    config = PG_CONFIGS.get(filters.language, "simple")
+    # Russian and English have real stemmers in PostgreSQL; Belarusian gets ours.
+    words = query_stems(text, filters.language) if config == "simple" else \
+        [word.lower() for word in query_stems(text, "none")]
+    if not words:
+        return 0, []
+    tsquery = " & ".join(
+        "(" + " | ".join(f"{form}:*" for form in spelling_variants(word, filters.language)) + ")"
+        for word in words)
+    where, params = filters.sql()
+    base = (f"FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) AS q "
+            f"WHERE e.vector @@ q AND {where}")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) {base}", [config, tsquery, *params])
+        total = cursor.fetchone()[0]
+        cursor.execute(
+            f"SELECT ranked.page_id, ts_headline(%s::regconfig, ranked.text, ranked.q, %s) "
+            f"FROM (SELECT e.page_id, e.text, q, ts_rank_cd(e.vector, q) AS rank, e.date {base} "
+            "ORDER BY rank DESC, e.date DESC LIMIT %s OFFSET %s) AS ranked "
+            "ORDER BY ranked.rank DESC, ranked.date DESC",
+            [config, f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
+             "MaxFragments=2, FragmentDelimiter=\" … \"",
+             config, tsquery, *params, limit, offset],
+        )
+        return total, cursor.fetchall()

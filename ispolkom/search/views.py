@@ -1,0 +1,79 @@
+"""The site search page: /<lang>/search/?q=…&section=…&date_from=…&date_to=…&page=N."""
+
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+
+from ispolkom.news.models import NewsSectionPage
+
+from . import backends
+from .forms import SearchForm
+from .models import SearchEntry
+
+RESULTS_PER_PAGE = 10
+MAX_PAGE = 1000
+
+
+def highlighted(snippet):
+    """Escape the snippet, then turn the backend's markers into <mark>."""
+    text = escape(snippet or "")
+    return mark_safe(text.replace(backends.START, "<mark>").replace(backends.STOP, "</mark>"))
+
+
+def page_number(request):
+    raw = request.GET.get("page", "1")
+    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise Http404
+    return int(raw)
+
+
+@require_safe
+def search_view(request):
+    language = (get_language() or "ru")[:2]
+    sections = NewsSectionPage.objects.live().filter(locale__language_code=language) \
+        .order_by("path").only("title")
+    form = SearchForm(request.GET, sections)
+    form.is_valid()  # invalid fields are reported and left out of the search
+    number = page_number(request)
+    query = form.value("q") or ""
+    date_from, date_to = form.date_range()
+    filters = backends.Filters(language=language, section_id=form.value("section"),
+                               date_from=date_from, date_to=date_to)
+    total, rows = backends.search(query, filters, (number - 1) * RESULTS_PER_PAGE,
+                                  RESULTS_PER_PAGE) if query else (0, [])
+    if number > 1 and not rows:
+        raise Http404
+    return TemplateResponse(request, "search/results.html", {
+        "form": form,
+        "query": query,
+        "total": total,
+        "results": results_for(rows),
+        "pages": pagination(request, number, total),
+    })
+
+
+def results_for(rows):
+    entries = SearchEntry.objects.select_related("page", "section").in_bulk(
+        [page_id for page_id, _snippet in rows])
+    return [
+        {"entry": entries[page_id], "snippet": highlighted(snippet)}
+        for page_id, snippet in rows if page_id in entries
+    ]
+
+
+def pagination(request, number, total):
+    last = min(MAX_PAGE, max(1, -(-total // RESULTS_PER_PAGE)))
+
+    def url(page):
+        params = request.GET.copy()
+        params["page"] = page
+        return "?" + params.urlencode()
+
+    return {
+        "number": number, "last": last, "first": (number - 1) * RESULTS_PER_PAGE + 1,
+        "newer": url(number - 1) if number > 1 else None,
+        "older": url(number + 1) if number < last else None,
+    }
