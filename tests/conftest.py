@@ -30,6 +30,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         DemoLoader().load()
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database rolls back, the cache would not."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def demo(db):
     return DemoPages()

@@ -1,0 +1,89 @@
+"""Bulk news for benchmarks: tens of thousands of live articles in minutes.
+
+Wagtail's page API saves one page at a time with revisions and signals; here the tree rows
+(treebeard paths), the article rows and the search entries are inserted in batches instead.
+The pages are ordinary live pages afterwards, but have no revisions.
+"""
+
+import datetime
+import json
+import random
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Page
+
+from ispolkom.news.models import NewsArticlePage, NewsSectionPage
+from ispolkom.search.models import SearchEntry
+
+WORDS = {
+    "ru": ("район урожай школа дорога ремонт праздник спорт библиотека больница парк "
+           "предприятие молодежь ветераны выставка конкурс встреча прием фестиваль").split(),
+    "be": ("раён ураджай школа дарога рамонт свята спорт бібліятэка бальніца парк "
+           "прадпрыемства моладзь ветэраны выстава конкурс сустрэча прыём фестываль").split(),
+    "en": ("district harvest school road repair holiday sport library hospital park "
+           "factory youth veterans exhibition contest meeting reception festival").split(),
+}
+
+
+def text(rng, language, words):
+    return " ".join(rng.choice(WORDS[language]) for _ in range(words)).capitalize()
+
+
+def add_news(count, batch=2000, progress=None):
+    """Spread `count` new articles over every news section of every language."""
+    sections = list(NewsSectionPage.objects.select_related("locale").order_by("path"))
+    done = 0
+    for index, section in enumerate(sections):
+        share = count // len(sections) + (1 if index < count % len(sections) else 0)
+        for start in range(0, share, batch):
+            size = min(batch, share - start)
+            add_batch(section, size, random.Random(f"{section.pk}-{start}"))
+            done += size
+            if progress:
+                progress(done, count)
+    return done
+
+
+@transaction.atomic
+def add_batch(section, size, rng):
+    section.refresh_from_db(fields=["numchild"])
+    language = section.locale.language_code
+    content_type = ContentType.objects.get_for_model(NewsArticlePage)
+    now = timezone.now()
+    pages, articles = [], []
+    for offset in range(1, size + 1):
+        position = section.numchild + offset
+        slug = f"bulk-{position}"
+        moment = now - datetime.timedelta(minutes=37 * position + rng.randint(0, 30))
+        title = text(rng, language, 6)
+        pages.append(Page(
+            path=Page._get_path(section.path, section.depth + 1, position),
+            depth=section.depth + 1, numchild=0, translation_key=uuid.uuid4(),
+            locale_id=section.locale_id, live=True, has_unpublished_changes=False,
+            first_published_at=moment, last_published_at=moment, title=title,
+            draft_title=title, slug=slug, content_type=content_type,
+            url_path=f"{section.url_path}{slug}/", show_in_menus=False,
+        ))
+        articles.append((moment, text(rng, language, 20), text(rng, language, 80)))
+    Page.objects.bulk_create(pages)
+    rows = [
+        (page.pk, moment, lead,
+         json.dumps([{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]),
+         None, "", "", "")
+        for page, (moment, lead, body) in zip(pages, articles, strict=True)
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {NewsArticlePage._meta.db_table} (page_ptr_id, date, lead, body, "
+            "main_image_id, main_image_alt, source_name, source_url) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", rows)
+    SearchEntry.objects.bulk_create([
+        SearchEntry(page_id=page.pk, language=language, section_id=section.pk, date=moment,
+                    title=page.title, text=f"{lead} {body}")
+        for page, (moment, lead, body) in zip(pages, articles, strict=True)
+    ])
+    Page.objects.filter(pk=section.pk).update(numchild=F("numchild") + size)

@@ -1,0 +1,28 @@
+import sys
+import time
+
+from django.core.management.base import BaseCommand
+
+from ispolkom.demo.bulk import add_news
+from ispolkom.pagecache.signals import invalidate_everything
+
+
+class Command(BaseCommand):
+    help = "Add N generated news articles (for benchmarks) across every language and section."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--count", type=int, default=100_000)
+        parser.add_argument("--batch", type=int, default=2000)
+
+    def handle(self, *args, count, batch, **options):
+        started = time.monotonic()
+
+        def progress(done, total):
+            filled = int(30 * done / total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} news")
+            sys.stderr.flush()
+
+        added = add_news(count, batch, progress)
+        sys.stderr.write("\n")
+        invalidate_everything()
+        self.stdout.write(f"Added {added} news in {time.monotonic() - started:.0f} s.")

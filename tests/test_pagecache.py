@@ -1,0 +1,130 @@
+"""Full-page cache: anonymous hits cost no query; publishing makes every affected page fresh."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, Site
+
+from ispolkom.core.models import DistrictIdentity
+from ispolkom.news.models import NewsArticlePage
+from ispolkom.pagecache import store
+
+
+def fetch(client, url, **headers):
+    response = client.get(url, **headers)
+    assert response.status_code in (200, 304), url
+    return response
+
+
+def publish(section, title, slug):
+    article = NewsArticlePage(title=title, slug=slug, lead="Lead")
+    section.add_child(instance=article)
+    article.save_revision().publish()
+    return article
+
+
+@pytest.mark.parametrize("kind", ["home", "section", "article", "search"])
+def test_second_anonymous_view_is_a_hit_without_queries(client, demo, kind):
+    url = demo.urls_of_every_type("ru")[kind]
+    first = fetch(client, url)
+    assert first["X-Page-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second = fetch(client, url)
+    assert second["X-Page-Cache"] == "hit"
+    assert len(queries) == 0
+    assert second.content == first.content
+    assert "public" in second["Cache-Control"] and "max-age=60" in second["Cache-Control"]
+
+
+def test_feeds_sitemap_and_special_pages_are_cached_too(client, demo):
+    for url in ("/sitemap.xml", demo.news_index("en").url + "rss/",
+                "/special" + demo.article("en").url, "/robots.txt"):
+        fetch(client, url)
+        assert fetch(client, url)["X-Page-Cache"] == "hit", url
+
+
+def test_etag_gives_304(client, demo):
+    first = fetch(client, "/en/")
+    again = client.get("/en/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+
+
+def test_publishing_refreshes_lists_home_feeds_sitemap_and_special(client, demo):
+    section = demo.section("en", "district")
+    watched = ["/en/", section.url, demo.news_index("en").url, section.url + "rss/",
+               demo.news_index("en").url + "rss/", "/sitemap.xml", "/special/en/",
+               "/special" + section.url]
+    for url in watched:
+        fetch(client, url)
+    article = publish(section, "Bridge reopened after repairs", "bridge-reopened")
+    for url in watched:
+        assert "Bridge reopened" in fetch(client, url).content.decode() or \
+            article.full_url in fetch(client, url).content.decode(), url
+    article.unpublish()
+    for url in watched:
+        assert "Bridge reopened" not in fetch(client, url).content.decode(), url
+    assert client.get(article.url).status_code == 404
+
+
+def test_moving_and_deleting_refresh_the_lists(client, demo):
+    district, region = demo.section("en", "district"), demo.section("en", "region")
+    article = publish(district, "Choir wins a prize", "choir-prize")
+    assert "Choir wins" in fetch(client, district.url).content.decode()
+    fetch(client, region.url)
+    article.move(region, pos="last-child")
+    assert "Choir wins" not in fetch(client, district.url).content.decode()
+    assert "Choir wins" in fetch(client, region.url).content.decode()
+    Page.objects.get(pk=article.pk).delete()
+    assert "Choir wins" not in fetch(client, region.url).content.decode()
+
+
+def test_identity_change_refreshes_every_page(client, demo):
+    fetch(client, "/be/")
+    identity = DistrictIdentity.for_site(Site.objects.get(is_default_site=True))
+    identity.name_be = "Новая назва камітэта"
+    identity.save()
+    assert "Новая назва камітэта" in fetch(client, "/be/").content.decode()
+
+
+def test_special_settings_and_versions_never_mix(client, demo):
+    url = demo.article("ru").url
+    regular = fetch(client, url).content
+    special = fetch(client, "/special" + url).content
+    client.cookies["special"] = "scheme:white-black.size:3"
+    dark = fetch(client, "/special" + url)
+    assert b"sv-scheme-white-black" in dark.content and b"sv-scheme-white-black" not in special
+    assert fetch(client, url).content == regular  # the cookie does not reach regular pages
+    client.cookies["special"] = "scheme:blue"
+    assert b"sv-scheme-blue" in fetch(client, "/special" + url).content
+    assert "Cookie" in dark["Vary"]
+
+
+def test_logged_in_editors_always_see_fresh_pages(client, admin_client, demo):
+    article = demo.article("en")
+    fetch(client, article.url)
+    NewsArticlePage.objects.filter(pk=article.pk).update(lead="Edited without a signal")
+    assert "Edited without a signal" not in fetch(client, article.url).content.decode()
+    fresh = admin_client.get(article.url)
+    assert "Edited without a signal" in fresh.content.decode()
+    assert "X-Page-Cache" not in fresh
+
+
+def test_errors_and_settings_are_not_cached(client, demo):
+    client.get("/en/no-such-page/")
+    assert "X-Page-Cache" not in client.get("/en/no-such-page/")
+    response = client.get("/special/settings/?size=2&next=/special/en/")
+    assert "X-Page-Cache" not in response
+
+
+def test_one_sites_changes_leave_other_sites_cached(demo):
+    other_root = Page.get_first_root_node().add_child(title="Other district", slug="other")
+    other = Site.objects.create(hostname="other.example", port=80, root_page=other_root)
+    default = Site.objects.get(is_default_site=True)
+    cache.clear()
+    store.new_generation(other.pk)
+    store.new_generation(default.pk)
+    before = cache.get(store.generation_key(other.pk))
+    publish(demo.section("ru"), "Только здесь", "only-here")
+    assert cache.get(store.generation_key(other.pk)) == before
+    assert cache.get(store.generation_key(default.pk)) != before
