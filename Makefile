@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-test demo lint messages check clean
+.PHONY: run test install install-test demo lint messages check clean bench vnu
 
 run: install  ## install, migrate, load the demo, serve on http://$(HOST):$(PORT)/
 	$(MANAGE) migrate --noinput
@@ -55,3 +55,9 @@ messages: install  ## refresh .po files after changing strings, then translate a
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media .test-media .pytest_cache
+
+bench: install  ## benchmark at 1,000 and BENCH_NEWS (100,000) news; see docs/performance.md
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
+		{ [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk nginx >/dev/null; } || \
+		{ echo "bench needs wrk and nginx (apt-get install wrk nginx)"; exit 1; }
+	$(BIN)/python bench/run.py

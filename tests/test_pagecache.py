@@ -128,3 +128,11 @@ def test_one_sites_changes_leave_other_sites_cached(demo):
     publish(demo.section("ru"), "Только здесь", "only-here")
     assert cache.get(store.generation_key(other.pk)) == before
     assert cache.get(store.generation_key(default.pk)) != before
+
+
+def test_equivalent_special_cookies_share_one_cache_entry(client, demo):
+    url = "/special" + demo.article("en").url
+    client.cookies["special"] = "size:3"
+    assert fetch(client, url)["X-Page-Cache"] == "miss"
+    client.cookies["special"] = "size:3.junk:1.scheme:nonsense"
+    assert fetch(client, url)["X-Page-Cache"] == "hit"

@@ -29,8 +29,29 @@ WORDS = {
 }
 
 
+SYLLABLES = {
+    "ru": "ка ро ми на то ле ва зу пе ди со гра ны ль ст ор ин ет".split(),
+    "be": "ка ро мі на та ле ва зу пе дзі са гра ны ць ст ар ін эт".split(),
+    "en": "ka ro mi na to le va zu pe di so gra ny el st or in et".split(),
+}
+
+
+def vocabulary(language, size=3000):
+    """Pseudo-words, so that a search for a real word matches a realistic share of news."""
+    rng = random.Random(language)
+    return ["".join(rng.choice(SYLLABLES[language]) for _ in range(rng.randint(2, 4)))
+            for _ in range(size)]
+
+
+VOCABULARY = {language: vocabulary(language) for language in WORDS}
+
+
 def text(rng, language, words):
-    return " ".join(rng.choice(WORDS[language]) for _ in range(words)).capitalize()
+    """Mostly filler words, with one topical word in twenty, as in real news."""
+    chosen = [rng.choice(WORDS[language]) if rng.random() < 0.05
+              else rng.choice(VOCABULARY[language]) for _ in range(words)]
+    chosen[0] = rng.choice(WORDS[language])
+    return " ".join(chosen).capitalize()
 
 
 def add_news(count, batch=2000, progress=None):

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ispolkom.core.blocks import BodyBlock
+from ispolkom.pagecache.store import remember
 
 NEWS_PER_PAGE = 12
 NEWS_ON_HOME = 4
@@ -42,6 +43,16 @@ def latest_news_by_section(home):
     return [(section, list(articles_under(section)[:NEWS_ON_HOME])) for section in sections]
 
 
+class KnownCountPaginator(Paginator):
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self):
+        return self.known_count
+
+
 class NewsListMixin(RoutablePageMixin):
     """A page that lists the articles below it: /, /page/N/ and /rss/."""
 
@@ -62,10 +73,17 @@ class NewsListMixin(RoutablePageMixin):
         from .feeds import NewsFeed
 
         with regular_urls(request):  # a feed under /special/ still links regular pages
-            return NewsFeed(self)(request)
+            response = NewsFeed(self)(request)
+        # The feed writer leaves hundreds of small chunks; one body is one socket write.
+        response.content = response.content
+        return response
 
     def render_list(self, request, number):
-        paginator = Paginator(articles_under(self), NEWS_PER_PAGE)
+        articles = articles_under(self)
+        # Counting thousands of rows on every request is wasted: the count only changes
+        # when something is published, which starts a new cache generation.
+        total = remember(request, f"news-count:{self.pk}", articles.count)
+        paginator = KnownCountPaginator(articles, NEWS_PER_PAGE, total)
         try:
             news_page = paginator.page(number)
         except EmptyPage as error:
@@ -180,15 +198,10 @@ class NewsArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Plain date comparisons let the database walk its date index from this article.
         siblings = NewsArticlePage.objects.live().public().sibling_of(self, inclusive=False)
-        context["newer"] = (
-            siblings.filter(models.Q(date__gt=self.date) | models.Q(date=self.date, pk__gt=self.pk))
-            .order_by("date", "pk").first()
-        )
-        context["older"] = (
-            siblings.filter(models.Q(date__lt=self.date) | models.Q(date=self.date, pk__lt=self.pk))
-            .order_by("-date", "-pk").first()
-        )
+        context["newer"] = siblings.filter(date__gt=self.date).order_by("date", "pk").first()
+        context["older"] = siblings.filter(date__lt=self.date).order_by("-date", "-pk").first()
         return context
 
     def structured_data(self, url):

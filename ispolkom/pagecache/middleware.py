@@ -5,10 +5,11 @@ vary by the settings cookie only, so that value is part of the key; other cookie
 """
 
 from django.conf import settings
+from django.core.exceptions import MiddlewareNotUsed
 from django.utils.cache import patch_cache_control
 
 from ispolkom.special.middleware import split_special
-from ispolkom.special.preferences import COOKIE_NAME
+from ispolkom.special.preferences import COOKIE_NAME, SpecialSettings
 
 from . import store
 
@@ -18,6 +19,8 @@ NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/", "/spec
 
 class PageCacheMiddleware:
     def __init__(self, get_response):
+        if not settings.PAGE_CACHE_ENABLED:
+            raise MiddlewareNotUsed
         self.get_response = get_response
 
     def __call__(self, request):
@@ -31,8 +34,10 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self.may_store(request, response):
             response["X-Page-Cache"] = "miss"
-            patch_cache_control(response, public=True, max_age=self.browser_max_age())
-            store.cache.set(key, self.copy_for_cache(response), store.TIMEOUT)
+            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE)
+            # Answers to arbitrary query strings (searches) must not pile up for long.
+            timeout = store.QUERY_TIMEOUT if request.GET else store.TIMEOUT
+            store.cache.set(key, response, timeout)
         return response
 
     @staticmethod
@@ -40,13 +45,16 @@ class PageCacheMiddleware:
         return (
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and not request.path.startswith(NEVER_CACHED_PREFIXES)
+            and not request.path_info.startswith(NEVER_CACHED_PREFIXES)
         )
 
     @staticmethod
     def variant(request):
+        """The special version's settings, normalized: at most 972 variants of a page."""
         _path, is_special = split_special(request.path_info)
-        return request.COOKIES.get(COOKIE_NAME, "")[:200] if is_special else ""
+        if not is_special:
+            return ""
+        return SpecialSettings.from_cookie(request.COOKIES.get(COOKIE_NAME)).to_cookie()
 
     @staticmethod
     def may_store(request, response):
@@ -59,13 +67,3 @@ class PageCacheMiddleware:
             and "private" not in cache_control
             and "no-store" not in cache_control
         )
-
-    @staticmethod
-    def browser_max_age():
-        return getattr(settings, "PAGE_CACHE_BROWSER_MAX_AGE", 60)
-
-    @staticmethod
-    def copy_for_cache(response):
-        if hasattr(response, "render") and not response.is_rendered:
-            response.render()
-        return response

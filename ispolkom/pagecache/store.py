@@ -13,6 +13,7 @@ from django.core.cache import cache
 from wagtail.models import Site
 
 TIMEOUT = 24 * 60 * 60       # entries also die with their generation
+QUERY_TIMEOUT = 5 * 60       # pages with a query string (searches): many, rarely repeated
 SITE_LOOKUP_TIMEOUT = 300    # host → site, so that a hit needs no database query
 
 
@@ -30,14 +31,27 @@ def site_id_for(request):
     return site_id
 
 
+def current_generation(site_id):
+    return cache.get(generation_key(site_id)) or new_generation(site_id)
+
+
 def response_key(request, variant):
     site_id = site_id_for(request)
-    generation = cache.get(generation_key(site_id))
-    if generation is None:
-        generation = new_generation(site_id)
+    generation = current_generation(site_id)
     raw = f"{request.get_host()}|{request.get_full_path()}|{variant}"
     digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
     return f"pagecache:page:{site_id}:{generation}:{digest}"
+
+
+def remember(request, name, compute):
+    """`compute()` once per site generation: values that change only when editors publish."""
+    site_id = site_id_for(request)
+    key = f"pagecache:value:{site_id}:{current_generation(site_id)}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, TIMEOUT)
+    return value
 
 
 def new_generation(site_id):

@@ -48,7 +48,8 @@ def sqlite_search(text, filters, offset, limit):
         "(" + " OR ".join(f'"{form}"*' for form in spelling_variants(stem, filters.language)) + ")"
         for stem in stems)
     where, params = filters.sql()
-    base = (f"FROM site_search_fts JOIN site_search_searchentry e ON e.page_id = "
+    # CROSS JOIN makes SQLite run the full-text match first, then look up each hit's row.
+    base = (f"FROM site_search_fts CROSS JOIN site_search_searchentry e ON e.page_id = "
             f"site_search_fts.rowid WHERE site_search_fts MATCH %s AND {where}")
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) {base}", [match, *params])

@@ -141,6 +141,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# The full-page cache for anonymous visitors (PAGE_CACHE=0 turns it off, e.g. to benchmark).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_BROWSER_MAX_AGE = 60
 # Uploaded files through Django: for `make run` and browser tests only; nginx does it in production.
 SERVE_MEDIA = env_bool("SERVE_MEDIA")
 # Serve static files straight from the apps when collectstatic has not run (dev, tests).

@@ -1,0 +1,355 @@
+"""`make bench`: the site at 1,000 and at N news (default 100,000), uncached and cached,
+against a bare Django view and nginx serving the same bytes, all measured in one run with wrk
+on 127.0.0.1. Writes bench/results/<time>.json and docs/performance.md.
+
+Every load is bounded (BENCH_SECONDS per endpoint) and goes to loopback only.
+"""
+
+import gzip
+import json
+import os
+import platform
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "bench" / "results" / "tmp"
+PYTHON = sys.executable
+SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+NEWS = int(os.environ.get("BENCH_NEWS", "100000"))
+SMALL = 1000
+SPECIAL_COOKIE = "special=font:serif.size:3.spacing:2.line:2.scheme:white-blue.images:on"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def site_env(database, page_cache=True):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "ispolkom.settings.production",
+        "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": database,
+        "MEDIA_ROOT": str(WORK / "media"),
+        "STATIC_ROOT": str(WORK / "static"),
+        "PAGE_CACHE": "1" if page_cache else "0",
+        "SERVE_MEDIA": "1",
+    }
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, str(ROOT / "manage.py"), *args], env=env, check=True, cwd=ROOT)
+
+
+def database_for(count):
+    """A database with the demo plus generated news up to `count`, reused between runs."""
+    base = os.environ.get("BENCH_DATABASE_URL")
+    if base:  # PostgreSQL: one database per size, e.g. postgres://…/ispolkom_bench
+        url = f"{base}_{count}"
+        marker = WORK / f"pg-{count}.ready"
+    else:
+        url = f"sqlite:///{WORK / f'bench-{count}.sqlite3'}"
+        marker = WORK / f"sqlite-{count}.ready"
+    env = site_env(url)
+    if not marker.exists():
+        if base:
+            create_postgres_database(url)
+        else:
+            (WORK / f"bench-{count}.sqlite3").unlink(missing_ok=True)
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "load_demo")
+        manage(env, "generate_news", "--count", str(max(0, count - 108)))
+        marker.touch()
+    return url
+
+
+def create_postgres_database(url):
+    import psycopg
+
+    *server, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{server[0]}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+class Server:
+    """A process on loopback that is stopped when the benchmark ends."""
+
+    def __init__(self, command, env=None, port=None):
+        self.port = port or free_port()
+        log = open(WORK / f"server-{self.port}.log", "w")  # noqa: SIM115
+        self.process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log,
+                                        stderr=subprocess.STDOUT, start_new_session=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def wait(self, path="/robots.txt"):
+        for _attempt in range(150):
+            try:
+                urllib.request.urlopen(self.url + path, timeout=2)  # noqa: S310 (loopback)
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"{self.url} did not start; see {WORK}")
+
+    def worker_peak_memory_mb(self):
+        children = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True,
+                                  text=True).stdout.split()
+        peaks = []
+        for pid in children:
+            status = Path(f"/proc/{pid}/status").read_text()
+            peaks.append(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024)
+        return max(peaks, default=0.0)
+
+    def stop(self):
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def gunicorn(env, app="ispolkom.wsgi:application"):
+    port = free_port()
+    return Server([PYTHON, "-m", "gunicorn", app, "--workers", "2", "--bind",
+                   f"127.0.0.1:{port}", "--access-logfile", "-", "--log-level", "warning",
+                   "--access-logformat", "-"], env=env, port=port).wait()
+
+
+def wrk(url, cookie=None, connections=None, seconds=None):
+    command = ["wrk", "-t2", f"-c{connections or CONNECTIONS}", f"-d{seconds or SECONDS}s",
+               "-s", str(ROOT / "bench" / "report.lua"), url]
+    if cookie:
+        command[1:1] = ["-H", f"Cookie: {cookie}"]
+    output = subprocess.run(command, capture_output=True, text=True, check=True,
+                            timeout=(seconds or SECONDS) + 60).stdout
+    return json.loads(output.split("JSON ", 1)[1])
+
+
+def endpoints(base_url, count):
+    html = urllib.request.urlopen(base_url + "/en/news/district/", timeout=30).read().decode()
+    article = re.search(r'class="news-card__title"><a href="([^"]+)"', html).group(1)
+    found = {
+        "home": ("/en/", None),
+        "section page 1": ("/en/news/district/", None),
+        "article": (article, None),
+        "special article": ("/special" + article, SPECIAL_COOKIE),
+        "search": ("/en/search/?q=district+harvest", None),
+        "rss": ("/en/news/rss/", None),
+    }
+    if count >= 50_000:
+        found["page 1,000"] = ("/en/news/page/1000/", None)
+    return found
+
+
+def measure_site(count, database):
+    results = {}
+    for cached in (False, True):
+        server = gunicorn(site_env(database, page_cache=cached))
+        try:
+            for name, (path, cookie) in endpoints(server.url, count).items():
+                urllib.request.urlopen(server.url + path, timeout=30).read()  # warm up
+                figures = wrk(server.url + path, cookie)
+                results[f"{name} ({'cached' if cached else 'uncached'})"] = figures
+                if name == "search" and not cached:
+                    # latency of one search at a time per worker, without queueing
+                    results["search, 2 connections (uncached)"] = wrk(
+                        server.url + path, connections=2)
+                print(f"  {count:>7} news  {name:<18} {'cached' if cached else 'uncached':<9}"
+                      f"{figures['rps']:>9.0f} req/s  p50 {figures['p50_ms']:.1f} ms  "
+                      f"p99 {figures['p99_ms']:.1f} ms", flush=True)
+            results["peak worker memory MB" + (" (cached)" if cached else "")] = \
+                server.worker_peak_memory_mb()
+        finally:
+            server.stop()
+    return results
+
+
+def nginx_config(static_port, front_port, upstream_port, static_root, copy_dir):
+    user = "user root;" if os.geteuid() == 0 else ""
+    return f"""{user}
+worker_processes 2;
+daemon off;
+pid {WORK}/nginx.pid;
+error_log {WORK}/nginx-error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off;
+  include /etc/nginx/mime.types;
+  gzip on;
+  gzip_types text/css application/rss+xml application/xml text/plain;
+  proxy_cache_path {WORK}/nginx-cache levels=1:2 keys_zone=pages:20m max_size=200m inactive=10m;
+  proxy_temp_path {WORK}/nginx-temp;
+  client_body_temp_path {WORK}/nginx-body;
+  server {{  # yardstick: the article's bytes as a static file
+    listen 127.0.0.1:{static_port};
+    location / {{ root {copy_dir}; default_type text/html; try_files /article.html =404; }}
+  }}
+  server {{  # the recommended front: see docs/deployment.md
+    listen 127.0.0.1:{front_port};
+    location /static/ {{ alias {static_root}/; expires 30d; }}
+    location / {{
+      proxy_pass http://127.0.0.1:{upstream_port};
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_cache pages;
+      proxy_cache_key "$scheme$host$request_uri$cookie_special";
+      proxy_cache_valid 200 5s;
+      proxy_cache_lock on;
+      proxy_cache_use_stale updating error timeout http_500 http_502 http_503;
+      proxy_cache_bypass $cookie_sessionid;
+      proxy_no_cache $cookie_sessionid;
+      proxy_ignore_headers Vary;
+    }}
+  }}
+}}
+"""
+
+
+def measure_yardsticks(database):
+    """Bare Django and nginx serving the article's bytes, and the nginx front."""
+    site = gunicorn(site_env(database, page_cache=True))
+    path = endpoints(site.url, NEWS)["article"][0]
+    body = urllib.request.urlopen(site.url + path, timeout=30).read()
+    copy_dir = WORK / "static-copy"
+    copy_dir.mkdir(exist_ok=True)
+    (copy_dir / "article.html").write_bytes(body)
+    results = {"article bytes": len(body), "article page compressed KB": page_weight(site, body)}
+    bare = gunicorn({**os.environ, "BARE_FILE": str(copy_dir / "article.html"),
+                     "PYTHONPATH": str(ROOT / "bench")}, app="bare:application")
+    static_port, front_port = free_port(), free_port()
+    config = WORK / "nginx.conf"
+    config.write_text(nginx_config(static_port, front_port, site.port, WORK / "static",
+                                   copy_dir))
+    nginx = Server(["nginx", "-c", str(config), "-p", str(WORK)], port=static_port)
+    try:
+        nginx.wait("/")
+        for name, url in (("bare Django", bare.url + path),
+                          ("nginx static", f"http://127.0.0.1:{static_port}/"),
+                          ("nginx front, article", f"http://127.0.0.1:{front_port}{path}")):
+            urllib.request.urlopen(url, timeout=30).read()
+            results[name] = wrk(url)
+            print(f"  {name:<28}{results[name]['rps']:>9.0f} req/s  "
+                  f"p50 {results[name]['p50_ms']:.1f} ms", flush=True)
+    finally:
+        for server in (nginx, bare, site):
+            server.stop()
+    return results
+
+
+def page_weight(site, body):
+    """HTML + CSS + JS of the article page, gzip-compressed, in KB."""
+    assets = re.findall(rb'(?:href|src)="(/static/[^"]+\.(?:css|js))"', body)
+    total = len(gzip.compress(body))
+    for asset in assets:
+        total += len(gzip.compress(urllib.request.urlopen(site.url + asset.decode()).read()))
+    return round(total / 1024, 1)
+
+
+def ratio(results, a, b):
+    return round(results[a]["rps"] / results[b]["rps"], 3) if a in results and b in results \
+        else None
+
+
+def main():
+    WORK.mkdir(parents=True, exist_ok=True)
+    started = datetime.now(UTC)
+    env = site_env(f"sqlite:///{WORK / 'unused.sqlite3'}")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    report = {
+        "started": started.isoformat(timespec="seconds"),
+        "machine": f"{platform.node()}: {os.cpu_count()} cores, {platform.platform()}, "
+                   f"Python {platform.python_version()}",
+        "database": "postgresql" if os.environ.get("BENCH_DATABASE_URL") else "sqlite",
+        "seconds_per_endpoint": SECONDS, "connections": CONNECTIONS, "news": NEWS,
+        "sizes": {},
+    }
+    for count in (SMALL, NEWS):
+        print(f"== site with {count} news", flush=True)
+        report["sizes"][str(count)] = measure_site(count, database_for(count))
+    print("== yardsticks", flush=True)
+    report["yardsticks"] = measure_yardsticks(database_for(NEWS))
+    report["ratios"] = ratios(report)
+    out = ROOT / "bench" / "results" / f"{started:%Y%m%dT%H%M%S}-{report['database']}.json"
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+    write_markdown(report)
+    print(f"Saved {out.relative_to(ROOT)} and docs/performance.md")
+
+
+def ratios(report):
+    big = report["sizes"][str(NEWS)]
+    small = report["sizes"][str(SMALL)]
+    yard = report["yardsticks"]
+    both = {**big, **{f"yard:{k}": v for k, v in yard.items() if isinstance(v, dict)}}
+    found = {
+        "uncached article / bare Django (target ≥ 0.2)":
+            ratio(both, "article (uncached)", "yard:bare Django"),
+        "cached article through Django / bare Django (target ≥ 0.8)":
+            ratio(both, "article (cached)", "yard:bare Django"),
+        "nginx front / nginx static (target ≥ 0.5)":
+            ratio(both, "yard:nginx front, article", "yard:nginx static"),
+        "search p95 ms at 2 connections, uncached (target < 50)":
+            big.get("search, 2 connections (uncached)", {}).get("p95_ms"),
+        "page 1,000 / page 1 time, uncached (target ≤ 1.2)":
+            latency_ratio(big, "page 1,000 (uncached)", "section page 1 (uncached)"),
+    }
+    for name in small:
+        if isinstance(small[name], dict) and name in big:
+            found[f"{name}: p50 at {NEWS} / at {SMALL} (target ≤ 1.2)"] = \
+                latency_ratio({"a": big[name], "b": small[name]}, "a", "b")
+    return found
+
+
+def latency_ratio(results, a, b):
+    if a not in results or b not in results:
+        return None
+    return round(results[a]["p50_ms"] / max(results[b]["p50_ms"], 0.001), 2)
+
+
+def write_markdown(report):
+    lines = [
+        "# Performance",
+        "",
+        "Written by `make bench` (bench/run.py); the raw figures are in bench/results/.",
+        f"Run of {report['started']} on {report['machine']}, database: {report['database']}, "
+        f"wrk with {report['connections']} connections for {report['seconds_per_endpoint']} s "
+        "per endpoint, gunicorn with 2 workers, all on 127.0.0.1.",
+        "",
+        "| news | endpoint | req/s | p50 ms | p95 ms | p99 ms | errors |",
+        "|---:|---|---:|---:|---:|---:|---:|",
+    ]
+    for count, results in report["sizes"].items():
+        for name, figures in results.items():
+            if isinstance(figures, dict):
+                lines.append(
+                    f"| {int(count):,} | {name} | {figures['rps']:.0f} | {figures['p50_ms']:.1f}"
+                    f" | {figures['p95_ms']:.1f} | {figures['p99_ms']:.1f} | "
+                    f"{figures['socket_errors'] + figures['non_2xx_3xx']} |")
+    for name, figures in report["yardsticks"].items():
+        if isinstance(figures, dict):
+            lines.append(f"| — | {name} | {figures['rps']:.0f} | {figures['p50_ms']:.1f} | "
+                         f"{figures['p95_ms']:.1f} | {figures['p99_ms']:.1f} | "
+                         f"{figures['socket_errors'] + figures['non_2xx_3xx']} |")
+    lines += ["", "| ratio | value |", "|---|---:|"]
+    lines += [f"| {name} | {value} |" for name, value in report["ratios"].items()]
+    memory = {f"{count} news" + key.removeprefix("peak worker memory MB"): value
+              for count, results in report["sizes"].items()
+              for key, value in results.items() if key.startswith("peak worker memory")}
+    lines += ["", "Peak memory per worker (VmHWM, MB): "
+              + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()),
+              f"Article page, HTML + CSS + JS gzip-compressed: "
+              f"{report['yardsticks']['article page compressed KB']} KB.", ""]
+    (ROOT / "docs" / "performance.md").write_text("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
