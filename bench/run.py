@@ -316,39 +316,51 @@ def latency_ratio(results, a, b):
 
 
 def write_markdown(report):
+    """docs/performance.md: the latest run on each database (SQLite, PostgreSQL)."""
+    latest = {}
+    for path in sorted((ROOT / "bench" / "results").glob("*.json")):
+        earlier = json.loads(path.read_text())
+        latest[earlier["database"]] = earlier
+    latest[report["database"]] = report
+    lines = ["# Performance", "",
+             "Written by `make bench` (bench/run.py; `BENCH_DATABASE_URL=postgres://…/name` for "
+             "PostgreSQL); the raw figures are in bench/results/.", ""]
+    for database in sorted(latest):
+        lines += report_lines(latest[database])
+    (ROOT / "docs" / "performance.md").write_text("\n".join(lines))
+
+
+def report_lines(report):
     lines = [
-        "# Performance",
+        f"## {report['database']}",
         "",
-        "Written by `make bench` (bench/run.py); the raw figures are in bench/results/.",
-        f"Run of {report['started']} on {report['machine']}, database: {report['database']}, "
-        f"wrk with {report['connections']} connections for {report['seconds_per_endpoint']} s "
-        "per endpoint, gunicorn with 2 workers, all on 127.0.0.1.",
+        f"Run of {report['started']} on {report['machine']}; wrk with {report['connections']} "
+        f"connections for {report['seconds_per_endpoint']} s per endpoint, gunicorn with 2 "
+        "workers, all on 127.0.0.1.",
         "",
         "| news | endpoint | req/s | p50 ms | p95 ms | p99 ms | errors |",
         "|---:|---|---:|---:|---:|---:|---:|",
     ]
-    for count, results in report["sizes"].items():
-        for name, figures in results.items():
-            if isinstance(figures, dict):
-                lines.append(
-                    f"| {int(count):,} | {name} | {figures['rps']:.0f} | {figures['p50_ms']:.1f}"
-                    f" | {figures['p95_ms']:.1f} | {figures['p99_ms']:.1f} | "
-                    f"{figures['socket_errors'] + figures['non_2xx_3xx']} |")
-    for name, figures in report["yardsticks"].items():
+    rows = [(count, name, figures) for count, results in report["sizes"].items()
+            for name, figures in results.items()]
+    rows += [("—", name, figures) for name, figures in report["yardsticks"].items()]
+    for count, name, figures in rows:
         if isinstance(figures, dict):
-            lines.append(f"| — | {name} | {figures['rps']:.0f} | {figures['p50_ms']:.1f} | "
-                         f"{figures['p95_ms']:.1f} | {figures['p99_ms']:.1f} | "
-                         f"{figures['socket_errors'] + figures['non_2xx_3xx']} |")
+            news = f"{int(count):,}" if count != "—" else count
+            lines.append(
+                f"| {news} | {name} | {figures['rps']:.0f} | {figures['p50_ms']:.1f} | "
+                f"{figures['p95_ms']:.1f} | {figures['p99_ms']:.1f} | "
+                f"{figures['socket_errors'] + figures['non_2xx_3xx']} |")
     lines += ["", "| ratio | value |", "|---|---:|"]
     lines += [f"| {name} | {value} |" for name, value in report["ratios"].items()]
     memory = {f"{count} news" + key.removeprefix("peak worker memory MB"): value
               for count, results in report["sizes"].items()
               for key, value in results.items() if key.startswith("peak worker memory")}
     lines += ["", "Peak memory per worker (VmHWM, MB): "
-              + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()),
+              + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()) + ".",
               f"Article page, HTML + CSS + JS gzip-compressed: "
               f"{report['yardsticks']['article page compressed KB']} KB.", ""]
-    (ROOT / "docs" / "performance.md").write_text("\n".join(lines))
+    return lines
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from ispolkom.pagecache.store import remember
+
 register = template.Library()
 
 LANGUAGE_LABELS = {"ru": "Рус", "be": "Бел", "en": "Eng"}
@@ -13,47 +15,43 @@ LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "E
 
 
 def _current_home(context):
-    """The home page of the active language, looked up once per request."""
-    request = context.get("request")
-    cached = getattr(request, "_ispolkom_home", None)
-    if cached is not None:
-        return cached
+    """The home page of the page's language (or, on pages that are not pages, the active one)."""
     page = context.get("page")
     if isinstance(page, Page) and page.depth >= 2:
-        home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
-    else:
-        site = Site.find_for_request(request) if request else None
-        home = site.root_page.localized if site else None
-    if request is not None:
-        request._ispolkom_home = home
-    return home
-
-
-@register.simple_tag(takes_context=True)
-def current_home(context):
-    return _current_home(context)
+        return page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    return site.root_page.localized if site else None
 
 
 @register.simple_tag(takes_context=True)
 def home_links(context):
-    """The home page's children in one query: the menu, the news index and the site map."""
+    """The menu, the news index and the site map: the home page's children, read once per
+    request and, between two publications, once per site (a path range over the home's
+    children also walks every article below them)."""
     request = context.get("request")
     cached = getattr(request, "_ispolkom_home_links", None)
     if cached is not None:
         return cached
-    links = {"home": _current_home(context), "menu": [], "news": None, "sitemap": None}
-    if links["home"] is not None:
-        children = links["home"].get_children().live().select_related("content_type")
-        for child in children:
-            model = child.content_type.model
-            if model == "newsindexpage" and links["news"] is None:
-                links["news"] = child
-            elif model == "sitemappage" and links["sitemap"] is None:
-                links["sitemap"] = child
-            if child.show_in_menus:
-                links["menu"].append(child)
+    home = _current_home(context)
+    links = {"home": home, "menu": [], "news": None, "sitemap": None}
+    if home is not None and request is not None:
+        links.update(remember(request, f"home-links:{home.pk}", lambda: children_by_role(home)))
     if request is not None:
         request._ispolkom_home_links = links
+    return links
+
+
+def children_by_role(home):
+    links = {"menu": [], "news": None, "sitemap": None}
+    for child in home.get_children().live().select_related("content_type"):
+        model = child.content_type.model
+        if model == "newsindexpage" and links["news"] is None:
+            links["news"] = child
+        elif model == "sitemappage" and links["sitemap"] is None:
+            links["sitemap"] = child
+        if child.show_in_menus:
+            links["menu"].append(child)
     return links
 
 
