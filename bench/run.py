@@ -73,6 +73,11 @@ def database_for(count):
         manage(env, "load_demo")
         manage(env, "generate_news", "--count", str(max(0, count - 108)))
         marker.touch()
+    if base:  # statistics as autovacuum would leave them after the bulk load
+        import psycopg
+
+        with psycopg.connect(url.replace("postgres://", "postgresql://"), autocommit=True) as db:
+            db.execute("ANALYZE")
     return url
 
 
