@@ -101,3 +101,12 @@ def test_body_shows_tables_and_attached_documents(client, demo):
     download = client.get(link["href"])
     assert download.status_code == 200
     assert "Старшыня райвыканкама" in b"".join(download.streaming_content).decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_titles_name_the_page_then_the_committee(client, demo, language):
+    home = BeautifulSoup(client.get(f"/{language}/").content, "html.parser")
+    assert home.title.get_text() == COMMITTEE[language]
+    article = demo.article(language)
+    html = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert html.title.get_text() == f"{article.title} — {COMMITTEE[language]}"
