@@ -35,6 +35,13 @@ class Filters:
         return " AND ".join(clauses), params
 
 
+def prefix_query(words, language, term, any_of, all_of):
+    """Every word (in any of its spellings) as a prefix, in the backend's query syntax."""
+    return all_of.join(
+        "(" + any_of.join(term.format(form) for form in spelling_variants(word, language)) + ")"
+        for word in words)
+
+
 def search(text, filters, offset, limit):
     backend = postgres_search if connection.vendor == "postgresql" else sqlite_search
     return backend(text, filters, offset, limit)
@@ -44,9 +51,8 @@ def sqlite_search(text, filters, offset, limit):
     stems = query_stems(text, filters.language)
     if not stems:
         return 0, []
-    match = " AND ".join(  # stems hold only \w characters, so quoting them is safe
-        "(" + " OR ".join(f'"{form}"*' for form in spelling_variants(stem, filters.language)) + ")"
-        for stem in stems)
+    # stems hold only \w characters, so quoting them is safe
+    match = prefix_query(stems, filters.language, '"{}"*', " OR ", " AND ")
     where, params = filters.sql()
     # CROSS JOIN makes SQLite run the full-text match first, then look up each hit's row.
     base = (f"FROM site_search_fts CROSS JOIN site_search_searchentry e ON e.page_id = "
@@ -69,9 +75,7 @@ def postgres_search(text, filters, offset, limit):
         [word.lower() for word in query_stems(text, "none")]
     if not words:
         return 0, []
-    tsquery = " & ".join(
-        "(" + " | ".join(f"{form}:*" for form in spelling_variants(word, filters.language)) + ")"
-        for word in words)
+    tsquery = prefix_query(words, filters.language, "{}:*", " | ", " & ")
     where, params = filters.sql()
     base = (f"FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) AS q "
             f"WHERE e.vector @@ q AND {where}")
