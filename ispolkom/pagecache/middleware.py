@@ -6,7 +6,7 @@ vary by the settings cookie only, so that value is part of the key; other cookie
 
 from django.conf import settings
 from django.core.exceptions import MiddlewareNotUsed
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, set_response_etag
 
 from ispolkom.special.middleware import split_special
 from ispolkom.special.preferences import COOKIE_NAME, SpecialSettings
@@ -32,8 +32,10 @@ class PageCacheMiddleware:
             cached["X-Page-Cache"] = "hit"
             return cached
         response = self.get_response(request)
-        if self.may_store(request, response):
+        if self.may_store(response):
             response["X-Page-Cache"] = "miss"
+            # Stored with the entry, so ConditionalGetMiddleware need not hash every hit.
+            set_response_etag(response)
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE)
             # Answers to arbitrary query strings (searches) must not pile up for long.
             timeout = store.QUERY_TIMEOUT if request.GET else store.TIMEOUT
@@ -57,7 +59,7 @@ class PageCacheMiddleware:
         return SpecialSettings.from_cookie(request.COOKIES.get(COOKIE_NAME)).to_cookie()
 
     @staticmethod
-    def may_store(request, response):
+    def may_store(response):
         cache_control = response.get("Cache-Control", "")
         return (
             response.status_code == 200

@@ -42,6 +42,15 @@ def prefix_query(words, language, term, any_of, all_of):
         for word in words)
 
 
+def count_and_page(count_sql, count_params, page_sql, page_params):
+    """(number of matches, rows of the requested page)."""
+    with connection.cursor() as cursor:
+        cursor.execute(count_sql, count_params)
+        total = cursor.fetchone()[0]
+        cursor.execute(page_sql, page_params)
+        return total, cursor.fetchall()
+
+
 def search(text, filters, offset, limit):
     backend = postgres_search if connection.vendor == "postgresql" else sqlite_search
     return backend(text, filters, offset, limit)
@@ -57,15 +66,12 @@ def sqlite_search(text, filters, offset, limit):
     # CROSS JOIN makes SQLite run the full-text match first, then look up each hit's row.
     base = (f"FROM site_search_fts CROSS JOIN site_search_searchentry e ON e.page_id = "
             f"site_search_fts.rowid WHERE site_search_fts MATCH %s AND {where}")
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) {base}", [match, *params])
-        total = cursor.fetchone()[0]
-        cursor.execute(
-            f"SELECT e.page_id, snippet(site_search_fts, 1, %s, %s, '…', 32) {base} "
-            "ORDER BY bm25(site_search_fts, 10.0, 1.0), e.date DESC LIMIT %s OFFSET %s",
-            [START, STOP, match, *params, limit, offset],
-        )
-        return total, cursor.fetchall()
+    return count_and_page(
+        f"SELECT count(*) {base}", [match, *params],
+        f"SELECT e.page_id, snippet(site_search_fts, 1, %s, %s, '…', 32) {base} "
+        "ORDER BY bm25(site_search_fts, 10.0, 1.0), e.date DESC LIMIT %s OFFSET %s",
+        [START, STOP, match, *params, limit, offset],
+    )
 
 
 def postgres_search(text, filters, offset, limit):
@@ -79,16 +85,13 @@ def postgres_search(text, filters, offset, limit):
     where, params = filters.sql()
     base = (f"FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) AS q "
             f"WHERE e.vector @@ q AND {where}")
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) {base}", [config, tsquery, *params])
-        total = cursor.fetchone()[0]
-        cursor.execute(
-            f"SELECT ranked.page_id, ts_headline(%s::regconfig, ranked.text, ranked.q, %s) "
-            f"FROM (SELECT e.page_id, e.text, q, ts_rank_cd(e.vector, q) AS rank, e.date {base} "
-            "ORDER BY rank DESC, e.date DESC LIMIT %s OFFSET %s) AS ranked "
-            "ORDER BY ranked.rank DESC, ranked.date DESC",
-            [config, f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
-             "MaxFragments=2, FragmentDelimiter=\" … \"",
-             config, tsquery, *params, limit, offset],
-        )
-        return total, cursor.fetchall()
+    return count_and_page(
+        f"SELECT count(*) {base}", [config, tsquery, *params],
+        f"SELECT ranked.page_id, ts_headline(%s::regconfig, ranked.text, ranked.q, %s) "
+        f"FROM (SELECT e.page_id, e.text, q, ts_rank_cd(e.vector, q) AS rank, e.date {base} "
+        "ORDER BY rank DESC, e.date DESC LIMIT %s OFFSET %s) AS ranked "
+        "ORDER BY ranked.rank DESC, ranked.date DESC",
+        [config, f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
+         "MaxFragments=2, FragmentDelimiter=\" … \"",
+         config, tsquery, *params, limit, offset],
+    )

@@ -14,8 +14,7 @@ from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, SpecialSettings
 def apply_settings(request):
     if not getattr(request, "is_special", False):
         raise Http404
-    current = getattr(request, "special_settings", None) or SpecialSettings.from_cookie(
-        request.COOKIES.get(COOKIE_NAME))
+    current = request.special_settings  # parsed by the middleware for every /special/ request
     chosen = SpecialSettings() if "reset" in request.GET else current.changed(request.GET)
     if request.headers.get("X-Requested-With") == "fetch":
         response = HttpResponse(status=204)  # the panel script updates the page itself
