@@ -2,7 +2,9 @@
 against a bare Django view and nginx serving the same bytes, all measured in one run with wrk
 on 127.0.0.1. Writes bench/results/<time>.json and docs/performance.md.
 
-Every load is bounded (BENCH_SECONDS per endpoint) and goes to loopback only.
+Every load is bounded (BENCH_SECONDS per endpoint, BENCH_LOAD_SECONDS per load run) and goes
+to loopback only. BENCH_ONLY=load (`make load`) runs only the load run, and adds it to the
+latest results on the same database.
 """
 
 import gzip
@@ -20,12 +22,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORK = ROOT / "bench" / "results" / "tmp"
+# Databases, logs and the nginx copy; BENCH_WORK puts them elsewhere (several checkouts).
+WORK = Path(os.environ.get("BENCH_WORK", ROOT / "bench" / "results" / "tmp"))
 PYTHON = sys.executable
 SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 NEWS = int(os.environ.get("BENCH_NEWS", "100000"))
 SMALL = 1000
+DATA_VERSION = 2  # bump when ispolkom/demo/bulk.py changes what it generates
+LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
+LOAD_CONNECTIONS = 200
+LOAD_CONNECTIONS_UNCACHED = 50
+LOAD_TIMEOUT = 10  # seconds; see measure_load()
+ONLY = os.environ.get("BENCH_ONLY", "")  # "load": only the load run (`make load`)
 SPECIAL_COOKIE = "special=font:serif.size:3.spacing:2.line:2.scheme:white-blue.images:on"
 
 
@@ -59,10 +68,10 @@ def database_for(count):
     base = os.environ.get("BENCH_DATABASE_URL")
     if base:  # PostgreSQL: one database per size, e.g. postgres://…/ispolkom_bench
         url = f"{base}_{count}"
-        marker = WORK / f"pg-{count}.ready"
+        marker = WORK / f"pg-{url.rsplit('/', 1)[1]}-v{DATA_VERSION}.ready"
     else:
         url = f"sqlite:///{WORK / f'bench-{count}.sqlite3'}"
-        marker = WORK / f"sqlite-{count}.ready"
+        marker = WORK / f"sqlite-{count}-v{DATA_VERSION}.ready"
     env = site_env(url)
     if not marker.exists():
         if base:
@@ -123,19 +132,23 @@ class Server:
         self.process.wait(timeout=30)
 
 
-def gunicorn(env, app="ispolkom.wsgi:application"):
+def gunicorn(env, app="ispolkom.wsgi:application", options=()):
     port = free_port()
     return Server([PYTHON, "-m", "gunicorn", app, "--workers", "2", "--bind",
                    f"127.0.0.1:{port}", "--access-logfile", "-", "--log-level", "warning",
-                   "--access-logformat", "-"], env=env, port=port).wait()
+                   "--access-logformat", "-", *options], env=env, port=port).wait()
 
 
-def wrk(url, cookie=None, connections=None, seconds=None):
+def wrk(url, cookie=None, connections=None, seconds=None, paths=(), timeout=None):
+    """wrk's figures for `url`, or for `paths` on its server in turn (see report.lua)."""
     command = ["wrk", "-t2", f"-c{connections or CONNECTIONS}", f"-d{seconds or SECONDS}s",
                "-s", str(ROOT / "bench" / "report.lua"), url]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
+    if timeout:
+        command[1:1] = ["--timeout", f"{timeout}s"]
     output = subprocess.run(command, capture_output=True, text=True, check=True,
+                            env={**os.environ, "BENCH_PATHS": "\n".join(paths)},
                             timeout=(seconds or SECONDS) + 60).stdout
     return json.loads(output.split("JSON ", 1)[1])
 
@@ -177,6 +190,40 @@ def measure_site(count, database):
         finally:
             server.stop()
     return results
+
+
+def measure_load(database):
+    """A burst: LOAD_CONNECTIONS on cached pages, then fewer on uncached ones, each for
+    LOAD_SECONDS, cycling through every kind of page. Counts every error wrk sees.
+
+    gunicorn runs as docs/deployment.md recommends (2 sync workers); connections beyond the
+    two being served wait in the listen backlog (2048, more than the connections), so none
+    is refused. A sync worker answers one request at a time and closes the connection, so a
+    request waits its turn behind the others: wrk's timeout (LOAD_TIMEOUT s) is set above
+    that wait, and a slow answer counts in the latency figures instead of as an error.
+    """
+    results = {}
+    for cached, connections in ((True, LOAD_CONNECTIONS), (False, LOAD_CONNECTIONS_UNCACHED)):
+        server = gunicorn(site_env(database, page_cache=cached), options=["--backlog", "2048"])
+        try:
+            paths = [path for path, cookie in endpoints(server.url, NEWS).values() if not cookie]
+            for path in paths:  # warm up: renditions, cached counts, the page cache itself
+                urllib.request.urlopen(server.url + path, timeout=60).read()
+            name = f"{connections} connections ({'cached' if cached else 'uncached'})"
+            results["pages"] = paths
+            results[name] = figures = wrk(server.url + "/", connections=connections,
+                                          seconds=LOAD_SECONDS, paths=paths,
+                                          timeout=LOAD_TIMEOUT)
+            print(f"  load: {name:<40}{figures['requests']:>9} requests  "
+                  f"errors {load_errors(figures)}  p50 {figures['p50_ms']:.1f} ms  "
+                  f"p99 {figures['p99_ms']:.1f} ms", flush=True)
+        finally:
+            server.stop()
+    return results
+
+
+def load_errors(figures):
+    return figures["socket_errors"] + figures["non_2xx_3xx"]
 
 
 def nginx_config(static_port, front_port, upstream_port, static_root, copy_dir):
@@ -278,16 +325,29 @@ def main():
         "seconds_per_endpoint": SECONDS, "connections": CONNECTIONS, "news": NEWS,
         "sizes": {},
     }
-    for count in (SMALL, NEWS):
-        print(f"== site with {count} news", flush=True)
-        report["sizes"][str(count)] = measure_site(count, database_for(count))
-    print("== yardsticks", flush=True)
-    report["yardsticks"] = measure_yardsticks(database_for(NEWS))
-    report["ratios"] = ratios(report)
     out = ROOT / "bench" / "results" / f"{started:%Y%m%dT%H%M%S}-{report['database']}.json"
+    if ONLY == "load":  # added to the latest full run on this database, if there is one
+        out, report = latest_report(report["database"]) or (out, report)
+    else:
+        for count in (SMALL, NEWS):
+            print(f"== site with {count} news", flush=True)
+            report["sizes"][str(count)] = measure_site(count, database_for(count))
+        print("== yardsticks", flush=True)
+        report["yardsticks"] = measure_yardsticks(database_for(NEWS))
+        report["ratios"] = ratios(report)
+    print(f"== load, {NEWS} news", flush=True)
+    report["load"] = measure_load(database_for(NEWS))
+    report["load_started"] = started.isoformat(timespec="seconds")
+    report["load_seconds"], report["load_news"] = LOAD_SECONDS, NEWS
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     write_markdown(report)
     print(f"Saved {out.relative_to(ROOT)} and docs/performance.md")
+
+
+def latest_report(database):
+    runs = [path for path in sorted((ROOT / "bench" / "results").glob("*.json"))
+            if json.loads(path.read_text())["database"] == database]
+    return (runs[-1], json.loads(runs[-1].read_text())) if runs else None
 
 
 def ratios(report):
@@ -348,7 +408,7 @@ def report_lines(report):
     ]
     rows = [(count, name, figures) for count, results in report["sizes"].items()
             for name, figures in results.items()]
-    rows += [("—", name, figures) for name, figures in report["yardsticks"].items()]
+    rows += [("—", name, figures) for name, figures in report.get("yardsticks", {}).items()]
     for count, name, figures in rows:
         if isinstance(figures, dict):
             news = f"{int(count):,}" if count != "—" else count
@@ -356,15 +416,41 @@ def report_lines(report):
                 f"| {news} | {name} | {figures['rps']:.0f} | {figures['p50_ms']:.1f} | "
                 f"{figures['p95_ms']:.1f} | {figures['p99_ms']:.1f} | "
                 f"{figures['socket_errors'] + figures['non_2xx_3xx']} |")
-    lines += ["", "| ratio | value |", "|---|---:|"]
-    lines += [f"| {name} | {value} |" for name, value in report["ratios"].items()]
+    if report.get("ratios"):
+        lines += ["", "| ratio | value |", "|---|---:|"]
+        lines += [f"| {name} | {value} |" for name, value in report["ratios"].items()]
     memory = {f"{count} news" + key.removeprefix("peak worker memory MB"): value
               for count, results in report["sizes"].items()
               for key, value in results.items() if key.startswith("peak worker memory")}
-    lines += ["", "Peak memory per worker (VmHWM, MB): "
-              + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()) + ".",
-              f"Article page, HTML + CSS + JS gzip-compressed: "
-              f"{report['yardsticks']['article page compressed KB']} KB.", ""]
+    if report.get("yardsticks"):
+        lines += ["", "Peak memory per worker (VmHWM, MB): "
+                  + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()) + ".",
+                  f"Article page, HTML + CSS + JS gzip-compressed: "
+                  f"{report['yardsticks']['article page compressed KB']} KB."]
+    return lines + load_lines(report) + [""]
+
+
+def load_lines(report):
+    if not report.get("load"):
+        return []
+    lines = [
+        "", f"Load run of {report['load_started']} at {report['load_news']:,} news, each "
+        "connection asking for " + ", ".join(f"`{path}`" for path in report["load"]["pages"])
+        + f" in turn; {report['load_seconds']} s each run, 2 sync gunicorn workers with a "
+        f"listen backlog of 2048, wrk timeout {LOAD_TIMEOUT} s (see measure_load in "
+        "bench/run.py).", "",
+        "| run | requests | req/s | p50 ms | p99 ms | connect | read | write | timeout "
+        "| non-2xx/3xx |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, figures in report["load"].items():
+        if name == "pages":
+            continue
+        lines.append(
+            f"| {name} | {figures['requests']} | {figures['rps']:.0f} | "
+            f"{figures['p50_ms']:.1f} | {figures['p99_ms']:.1f} | {figures['connect']} | "
+            f"{figures['read']} | {figures['write']} | {figures['timeout']} | "
+            f"{figures['non_2xx_3xx']} |")
     return lines
 
 

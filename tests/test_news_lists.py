@@ -87,3 +87,42 @@ def test_index_links_its_sections(client, demo):
     html = BeautifulSoup(client.get(demo.news_index("be").url).content, "html.parser")
     sections = [a.get_text(strip=True) for a in html.select(".section-links a")]
     assert sections == ["Навіны раёна", "Навіны вобласці", "Навіны рэспублікі"]
+
+
+def titles_on(client, url):
+    return [card.select_one("a").get_text(strip=True) for card in cards(client, url)]
+
+
+def test_deep_pages_start_at_stored_boundaries_in_list_order(client, demo, monkeypatch):
+    """Pages past OFFSET_PAGES begin where a boundary says; they must hold exactly what the
+    plain newest-first order puts there, equal dates included, and follow publishing."""
+    from django.utils import timezone
+
+    from ispolkom.news import models
+
+    monkeypatch.setattr(models, "OFFSET_PAGES", 1)
+    section = demo.section("en", "region")
+    same_moment = timezone.now() - timezone.timedelta(days=3)
+    for number in range(NEWS_PER_PAGE + 5):  # equal dates across a page boundary
+        article = NewsArticlePage(title=f"Tie {number}", slug=f"tie-{number}", lead="Lead",
+                                  date=same_moment)
+        section.add_child(instance=article)
+        article.save_revision().publish()
+
+    def expected_pages():
+        ordered = [article.title for article in NewsArticlePage.objects.live()
+                   .child_of(section).order_by("-date", "-pk")]
+        return [ordered[start:start + NEWS_PER_PAGE]
+                for start in range(0, len(ordered), NEWS_PER_PAGE)]
+
+    def shown_pages(count):
+        return [titles_on(client, section.url if number == 1 else
+                          f"{section.url}page/{number}/") for number in range(1, count + 1)]
+
+    pages = expected_pages()
+    assert len(pages) >= 3
+    assert shown_pages(len(pages)) == pages
+    add_articles(section, 1, prefix="Newest")  # shifts every page by one
+    pages = expected_pages()
+    assert shown_pages(len(pages)) == pages
+    assert client.get(f"{section.url}page/{len(pages) + 1}/").status_code == 404

@@ -136,3 +136,50 @@ def test_equivalent_special_cookies_share_one_cache_entry(client, demo):
     assert fetch(client, url)["X-Page-Cache"] == "miss"
     client.cookies["special"] = "size:3.junk:1.scheme:nonsense"
     assert fetch(client, url)["X-Page-Cache"] == "hit"
+
+
+def test_a_hit_carries_the_headers_of_the_page_it_copies(client, demo):
+    url = demo.article("en").url
+    first = fetch(client, url)
+    second = fetch(client, url)
+    assert second["X-Page-Cache"] == "hit"
+    for name, value in first.items():
+        if name != "X-Page-Cache":
+            assert second[name] == value, name
+    assert second["X-Content-Type-Options"] == "nosniff"  # SecurityMiddleware, stored
+
+
+def test_conditional_requests_on_hits(client, demo):
+    first = fetch(client, "/en/")
+    assert client.get("/en/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    other = client.get("/en/", HTTP_IF_NONE_MATCH='"something-else"')
+    assert other.status_code == 200 and other["X-Page-Cache"] == "hit"
+    assert client.head("/en/")["X-Page-Cache"] == "hit"
+
+
+def test_an_entry_from_an_older_generation_is_not_served(client, demo):
+    url = demo.section("en").url
+    fetch(client, url)
+    store.invalidate_sites({Site.objects.get(is_default_site=True).pk})
+    assert fetch(client, url)["X-Page-Cache"] == "miss"
+    assert fetch(client, url)["X-Page-Cache"] == "hit"
+
+
+def test_a_host_follows_site_changes_made_by_another_process(client, demo):
+    """Each process remembers which site serves a host; a site saved anywhere must end that."""
+    fetch(client, "/en/", HTTP_HOST="second.example")  # served by the default site
+    assert fetch(client, "/en/", HTTP_HOST="second.example")["X-Page-Cache"] == "hit"
+    root = Page.get_first_root_node().add_child(title="Second district", slug="second")
+    Site.objects.create(hostname="second.example", port=80, root_page=root)
+    response = client.get("/en/", HTTP_HOST="second.example")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Second district" in response.content.decode()
+    assert fetch(client, "/en/")["X-Page-Cache"] == "miss"  # the default site's pages too
+
+
+def test_remembered_values_follow_the_generation(client, demo):
+    section = demo.section("en", "region")
+    before = client.get(section.url).content.decode()
+    publish(section, "Count changes", "count-changes")
+    after = client.get(section.url).content.decode()
+    assert "Count changes" in after and "Count changes" not in before

@@ -47,3 +47,14 @@ def test_feed_and_sitemap_query_counts_are_bounded(client, demo):
     assert queries_for(client, demo.news_index("ru").url + "rss/") == feed
     assert queries_for(client, "/sitemap.xml") == sitemap
     assert feed <= 11 and sitemap <= 8
+
+
+def test_deep_list_pages_take_as_many_queries_at_any_size(client, demo, monkeypatch):
+    from ispolkom.news import models
+
+    monkeypatch.setattr(models, "OFFSET_PAGES", 1)  # page 2 starts at a stored boundary
+    url = demo.news_index("en").url + "page/2/"
+    before = queries_for(client, url)
+    assert before <= PAGE_LIMITS["news_index_page_2"]
+    add_news(demo.section("en", "district"), 30)
+    assert queries_for(client, url) == before

@@ -194,3 +194,37 @@ def test_stemmer_and_spelling_variants():
     assert spelling_variants("уборк", "be") == ["уборк", "ўборк"]
     assert spelling_variants("пляцоук", "be") == ["пляцоук", "пляцоўк"]
     assert spelling_variants("уборк", "ru") == ["уборк"]
+
+
+def test_common_words_are_counted_up_to_a_limit_and_every_result_is_reachable(
+        client, demo, monkeypatch):
+    from ispolkom.search import backends, views
+
+    monkeypatch.setattr(backends, "COUNT_LIMIT", 5)
+    monkeypatch.setattr(backends, "RANKED", 3)
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 2)
+    section = demo.section("en", "district")
+    for number in range(8):  # Walrus 7 is the newest
+        publish_article(section, f"Walrus {number}", "Walrus seen.", days_ago=8 - number,
+                        slug=f"walrus-{number}")
+    first = search(client, "en", q="walrus")
+    assert first.select_one(".search-total").get_text(strip=True) == "More than 5 results"
+    shown = [title for page in (1, 2, 3) for title in titles(search(client, "en", q="walrus",
+                                                                    page=page))]
+    # The five newest matches, each once: the three newest ranked, then the next newest.
+    assert sorted(shown) == [f"Walrus {number}" for number in range(3, 8)]
+    assert shown[3:] == ["Walrus 4", "Walrus 3"]
+    assert client.get("/en/search/", {"q": "walrus", "page": 4}).status_code == 404
+
+
+def test_ranking_is_by_relevance_among_the_newest_matches(client, demo, monkeypatch):
+    from ispolkom.search import backends
+
+    monkeypatch.setattr(backends, "RANKED", 3)
+    section = demo.section("en", "region")
+    publish_article(section, "Pelican pelican pelican", "Pelican news.", days_ago=3,
+                    slug="pelican-title")
+    for number in range(2):
+        publish_article(section, f"Bird notes {number}", "A pelican was seen.",
+                        days_ago=number, slug=f"pelican-{number}")
+    assert titles(search(client, "en", q="pelican"))[0] == "Pelican pelican pelican"

@@ -60,9 +60,10 @@ def add_news(count, batch=2000, progress=None):
     done = 0
     for index, section in enumerate(sections):
         share = count // len(sections) + (1 if index < count % len(sections) else 0)
+        newest = section.numchild + share  # the last position filled gets the latest date
         for start in range(0, share, batch):
             size = min(batch, share - start)
-            add_batch(section, size, random.Random(f"{section.pk}-{start}"))
+            add_batch(section, size, newest, random.Random(f"{section.pk}-{start}"))
             done += size
             if progress:
                 progress(done, count)
@@ -70,7 +71,7 @@ def add_news(count, batch=2000, progress=None):
 
 
 @transaction.atomic
-def add_batch(section, size, rng):
+def add_batch(section, size, newest, rng):
     section.refresh_from_db(fields=["numchild"])
     language = section.locale.language_code
     content_type = ContentType.objects.get_for_model(NewsArticlePage)
@@ -79,7 +80,9 @@ def add_batch(section, size, rng):
     for offset in range(1, size + 1):
         position = section.numchild + offset
         slug = f"bulk-{position}"
-        moment = now - datetime.timedelta(minutes=37 * position + rng.randint(0, 30))
+        # Older first, as a site fills up: page ids grow with the publication date.
+        moment = now - datetime.timedelta(minutes=37 * (newest - position + 1)
+                                          + rng.randint(0, 30))
         title = text(rng, language, 6)
         pages.append(Page(
             path=Page._get_path(section.path, section.depth + 1, position),
@@ -91,8 +94,8 @@ def add_batch(section, size, rng):
         ))
         articles.append((moment, text(rng, language, 20), text(rng, language, 80)))
     Page.objects.bulk_create(pages)
-    rows = [
-        (page.pk, moment, lead,
+    rows = [  # dates stored as Django stores them, so that equal dates compare equal
+        (page.pk, connection.ops.adapt_datetimefield_value(moment), lead,
          json.dumps([{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]),
          None, "", "", "")
         for page, (moment, lead, body) in zip(pages, articles, strict=True)

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.html import escape
 
 FEED_LENGTH = 30
 
@@ -37,7 +38,8 @@ class NewsFeed(Feed):
         return article.title
 
     def item_description(self, article):
-        return article.lead
+        # RSS descriptions are HTML to feed readers: the plain-text lead must stay text.
+        return escape(article.lead)
 
     def item_link(self, article):
         return article.url

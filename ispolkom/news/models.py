@@ -1,11 +1,15 @@
 """News: an index, sections that editors create, and articles."""
 
+import datetime
 import json
+from array import array
 from urllib.parse import urljoin
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
+from django.db.models import F, Q, Window
+from django.db.models.functions import Mod, RowNumber
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -26,15 +30,22 @@ NEWS_PER_PAGE = 12
 NEWS_ON_HOME = 4
 
 
-def articles_under(page):
-    """Live articles below `page`, newest first, with what a list needs preloaded."""
+def listed_under(page):
+    """Live articles below `page`, in list order: newest first, ties by id."""
     return (
         NewsArticlePage.objects.live().public()
         .descendant_of(page)
+        .order_by("-date", "-pk")
+    )
+
+
+def articles_under(page):
+    """Live articles below `page`, newest first, with what a list needs preloaded."""
+    return (
+        listed_under(page)
         .select_related("main_image", "locale")
         .prefetch_related("main_image__renditions")
         .defer_streamfields()
-        .order_by("-date", "-pk")
     )
 
 
@@ -56,14 +67,62 @@ def latest_news_by_section(home):
     return [(section, list(articles_under(section)[:NEWS_ON_HOME])) for section in sections]
 
 
-class KnownCountPaginator(Paginator):
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+MICROSECOND = datetime.timedelta(microseconds=1)
+OFFSET_PAGES = 5  # pages near the top are a short OFFSET; deeper ones start from a boundary
+
+
+def page_starts(page):
+    """Where every list page starts: (date, id) of its first article, packed as 64-bit
+    integers (microseconds since 1970, id) so that a deep page unpacks them cheaply.
+
+    One scan of the list, which the database numbers itself; done once per cache generation.
+    """
+    firsts = (
+        listed_under(page)
+        .annotate(row=Window(RowNumber(), order_by=[F("date").desc(), F("pk").desc()]))
+        .annotate(slot=Mod(F("row") - 1, NEWS_PER_PAGE))
+        .filter(slot=0)
+        .values_list("date", "pk")
+    )
+    packed = array("q")
+    for date, pk in firsts:
+        packed.extend(((date - EPOCH) // MICROSECOND, pk))
+    return packed.tobytes()
+
+
+class NewsPaginator(Paginator):
+    """Pages of a news list whose count is known; a deep page starts where a stored boundary
+    says, so it reads its twelve rows from the date index like page 1 (no OFFSET scan)."""
+
+    def __init__(self, articles, count, starts=None):
+        super().__init__(articles, NEWS_PER_PAGE)
         self.known_count = count
+        self.starts = starts  # page_starts() bytes, or None to page with OFFSET
 
     @property
     def count(self):
         return self.known_count
+
+    def page(self, number):
+        number = self.validate_number(number)
+        start = self.start_of(number)
+        if start is None:
+            return super().page(number)
+        date, pk = start
+        # "date <= d" bounds the index scan; the OR then orders ties by id.
+        rows = self.object_list.filter(date__lte=date).filter(Q(date__lt=date) | Q(pk__lte=pk))
+        return self._get_page(rows[:self.per_page], number, self)
+
+    def start_of(self, number):
+        if not self.starts or number <= OFFSET_PAGES:
+            return None
+        packed = array("q")
+        packed.frombytes(self.starts)
+        if 2 * number > len(packed):
+            return None
+        microseconds, pk = packed[2 * number - 2], packed[2 * number - 1]
+        return EPOCH + microseconds * MICROSECOND, pk
 
 
 class NewsListMixin(RoutablePageMixin):
@@ -93,10 +152,15 @@ class NewsListMixin(RoutablePageMixin):
 
     def render_list(self, request, number):
         articles = articles_under(self)
-        # Counting thousands of rows on every request is wasted: the count only changes
-        # when something is published, which starts a new cache generation.
-        total = remember(request, f"news-count:{self.pk}", articles.count)
-        paginator = KnownCountPaginator(articles, NEWS_PER_PAGE, total)
+        # Counting or scanning thousands of rows on every request is wasted: both change
+        # only when something is published, which starts a new cache generation.
+        if number <= OFFSET_PAGES:
+            paginator = NewsPaginator(
+                articles, remember(request, f"news-count:{self.pk}", articles.count))
+        else:
+            total, starts = remember(request, f"news-pages:{self.pk}", lambda: (
+                listed_under(self).count(), page_starts(self)))
+            paginator = NewsPaginator(articles, total, starts)
         try:
             news_page = paginator.page(number)
         except EmptyPage as error:

@@ -2,11 +2,15 @@
 
 A request with a session cookie (an editor, possibly) never touches the cache. Special pages
 vary by the settings cookie only, so that value is part of the key; other cookies are not.
+
+It comes first in MIDDLEWARE, so that a hit skips every other middleware: what they add to
+a response (security headers, the ETag) is stored with the page, and conditional requests
+are answered here.
 """
 
 from django.conf import settings
-from django.core.exceptions import MiddlewareNotUsed
-from django.utils.cache import patch_cache_control, set_response_etag
+from django.core.exceptions import DisallowedHost, MiddlewareNotUsed
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
 from ispolkom.special.middleware import split_special
 from ispolkom.special.preferences import COOKIE_NAME, SpecialSettings
@@ -14,7 +18,7 @@ from ispolkom.special.preferences import COOKIE_NAME, SpecialSettings
 from . import store
 
 CACHED_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
-NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/", "/special/settings/")
+NEVER_CACHED_PREFIXES = ("/documents/", "/media/", "/static/", "/special/settings/", "/health/")
 
 
 class PageCacheMiddleware:
@@ -22,32 +26,50 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE_ENABLED:
             raise MiddlewareNotUsed
         self.get_response = get_response
+        self.never_cached = (f"/{settings.ADMIN_PATH}/", *NEVER_CACHED_PREFIXES)
 
     def __call__(self, request):
         if not self.may_use_cache(request):
             return self.get_response(request)
-        key = store.response_key(request, self.variant(request))
-        cached = store.cache.get(key)
+        try:
+            host = store.validated_host(request)
+        except DisallowedHost:
+            # Refused further in, where the answer gets the security headers too.
+            return self.get_response(request)
+        key = store.page_key(f"{request.scheme}://{host}", request.path,
+                             request.META.get("QUERY_STRING", ""), self.variant(request))
+        site_id, generation, found = store.lookup(request, host, lambda _site_id: [key])
+        cached = store.cached_response(found.get(key), site_id, generation)
         if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+            return self.conditional(request, cached)
+        # remember() reuses this generation: the page is cached under it, so must its parts.
+        request.page_cache_state = (site_id, generation)
         response = self.get_response(request)
         if self.may_store(response):
             response["X-Page-Cache"] = "miss"
-            # Stored with the entry, so ConditionalGetMiddleware need not hash every hit.
-            set_response_etag(response)
+            if not response.has_header("ETag"):  # ConditionalGetMiddleware sets it first
+                set_response_etag(response)
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE)
             # Answers to arbitrary query strings (searches) must not pile up for long.
             timeout = store.QUERY_TIMEOUT if request.GET else store.TIMEOUT
-            store.cache.set(key, response, timeout)
+            store.store_response(key, site_id, generation, response, timeout)
         return response
 
     @staticmethod
-    def may_use_cache(request):
+    def conditional(request, response):
+        """304 Not Modified when the visitor already has this version."""
+        meta = request.META
+        if "HTTP_IF_NONE_MATCH" not in meta and "HTTP_IF_MODIFIED_SINCE" not in meta:
+            return response
+        return get_conditional_response(request, etag=response.get("ETag"), response=response)
+
+    def may_use_cache(self, request):
         return (
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and not request.path_info.startswith(NEVER_CACHED_PREFIXES)
+            and not request.path_info.startswith(self.never_cached)
+            # Wagtail renders previews through the middleware with a made-up request.
+            and not getattr(request, "is_dummy", False)
         )
 
     @staticmethod

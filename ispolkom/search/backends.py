@@ -2,6 +2,12 @@
 
 Both return (total, [(page_id, snippet_with_markers)]) for one page of results; snippets mark
 matches with START and STOP, which the view turns into <mark> after escaping the text.
+
+The work per query is bounded, however common the words: matches are counted up to
+COUNT_LIMIT + 1 (the view then says "more than COUNT_LIMIT"), the newest RANKED of them are
+ordered by relevance, and the older ones follow newest first. Only the page shown gets
+snippets. "Newest" is by page id, which grows as pages are added: SQLite's full-text index
+walks its matches in that order without sorting them.
 """
 
 from dataclasses import dataclass
@@ -11,6 +17,8 @@ from django.db import connection
 from .stemming import query_stems, spelling_variants
 
 START, STOP = "\x02", "\x03"
+COUNT_LIMIT = 1000
+RANKED = 200  # ranking costs a few microseconds a match on either database
 PG_CONFIGS = {"ru": "russian", "en": "english", "be": "simple"}
 
 
@@ -42,13 +50,17 @@ def prefix_query(words, language, term, any_of, all_of):
         for word in words)
 
 
-def count_and_page(count_sql, count_params, page_sql, page_params):
-    """(number of matches, rows of the requested page)."""
+def fetch(sql, params):
     with connection.cursor() as cursor:
-        cursor.execute(count_sql, count_params)
-        total = cursor.fetchone()[0]
-        cursor.execute(page_sql, page_params)
-        return total, cursor.fetchall()
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def page_slices(offset, limit):
+    """The part of the page among the ranked matches, and the part among the older ones."""
+    ranked = (offset, min(offset + limit, RANKED)) if offset < RANKED else None
+    older = (max(offset, RANKED), min(offset + limit, COUNT_LIMIT))
+    return ranked, (older if older[0] < older[1] else None)
 
 
 def search(text, filters, offset, limit):
@@ -64,14 +76,33 @@ def sqlite_search(text, filters, offset, limit):
     match = prefix_query(stems, filters.language, '"{}"*', " OR ", " AND ")
     where, params = filters.sql()
     # CROSS JOIN makes SQLite run the full-text match first, then look up each hit's row.
-    base = (f"FROM site_search_fts CROSS JOIN site_search_searchentry e ON e.page_id = "
-            f"site_search_fts.rowid WHERE site_search_fts MATCH %s AND {where}")
-    return count_and_page(
-        f"SELECT count(*) {base}", [match, *params],
-        f"SELECT e.page_id, snippet(site_search_fts, 1, %s, %s, '…', 32) {base} "
-        "ORDER BY bm25(site_search_fts, 10.0, 1.0), e.date DESC LIMIT %s OFFSET %s",
-        [START, STOP, match, *params, limit, offset],
-    )
+    matches = (f"FROM site_search_fts CROSS JOIN site_search_searchentry e ON e.page_id = "
+               f"site_search_fts.rowid WHERE site_search_fts MATCH %s AND {where}")
+    # The newest matches, counted on the way: one pass over at most COUNT_LIMIT + 1 of them.
+    newest = [row[0] for row in fetch(
+        f"SELECT e.page_id {matches} ORDER BY site_search_fts.rowid DESC LIMIT %s",
+        [match, *params, COUNT_LIMIT + 1])]
+    ranked, older = page_slices(offset, limit)
+    page_ids = []
+    if ranked and newest:  # bm25 over the newest RANKED matches: those from the RANKEDth on
+        page_ids += [row[0] for row in fetch(
+            f"SELECT e.page_id {matches} AND site_search_fts.rowid >= %s "
+            "ORDER BY bm25(site_search_fts, 10.0, 1.0), e.date DESC, e.page_id DESC "
+            "LIMIT %s OFFSET %s",
+            [match, *params, newest[:RANKED][-1], ranked[1] - ranked[0], ranked[0]])]
+    if older:
+        page_ids += newest[older[0]:older[1]]
+    total = len(newest)
+    if not page_ids:
+        return total, []
+    # A rowid range is one pass over the matches; a list of rowids would rerun the query
+    # for each of them. The unary + keeps the list out of FTS5's hands.
+    marks = ", ".join(["%s"] * len(page_ids))
+    snippets = dict(fetch(
+        "SELECT rowid, snippet(site_search_fts, 1, %s, %s, '…', 32) FROM site_search_fts "
+        f"WHERE site_search_fts MATCH %s AND rowid BETWEEN %s AND %s AND +rowid IN ({marks})",
+        [START, STOP, match, min(page_ids), max(page_ids), *page_ids]))
+    return total, [(page_id, snippets.get(page_id, "")) for page_id in page_ids]
 
 
 def postgres_search(text, filters, offset, limit):
@@ -83,15 +114,31 @@ def postgres_search(text, filters, offset, limit):
         return 0, []
     tsquery = prefix_query(words, filters.language, "{}:*", " | ", " & ")
     where, params = filters.sql()
-    base = (f"FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) AS q "
-            f"WHERE e.vector @@ q AND {where}")
-    return count_and_page(
-        f"SELECT count(*) {base}", [config, tsquery, *params],
-        f"SELECT ranked.page_id, ts_headline(%s::regconfig, ranked.text, ranked.q, %s) "
-        f"FROM (SELECT e.page_id, e.text, q, ts_rank_cd(e.vector, q) AS rank, e.date {base} "
-        "ORDER BY rank DESC, e.date DESC LIMIT %s OFFSET %s) AS ranked "
-        "ORDER BY ranked.rank DESC, ranked.date DESC",
-        [config, f"StartSel={START}, StopSel={STOP}, MaxWords=35, MinWords=15, "
-         "MaxFragments=2, FragmentDelimiter=\" … \"",
-         config, tsquery, *params, limit, offset],
-    )
+    matches = (f"FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) AS q "
+               f"WHERE e.vector @@ q AND {where}")
+    match_params = [config, tsquery, *params]
+    # The newest matches, counted on the way; the index finds them, the ranking reads only
+    # the newest RANKED of them again, by primary key.
+    newest = [row[0] for row in fetch(
+        f"SELECT e.page_id {matches} ORDER BY e.page_id DESC LIMIT %s",
+        [*match_params, COUNT_LIMIT + 1])]
+    ranked, older = page_slices(offset, limit)
+    page_ids = []
+    if ranked and newest:
+        page_ids += [row[0] for row in fetch(
+            "SELECT e.page_id FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) q "
+            "WHERE e.page_id = ANY(%s) "
+            "ORDER BY ts_rank_cd(e.vector, q) DESC, e.date DESC, e.page_id DESC "
+            "LIMIT %s OFFSET %s",
+            [config, tsquery, newest[:RANKED], ranked[1] - ranked[0], ranked[0]])]
+    if older:
+        page_ids += newest[older[0]:older[1]]
+    total = len(newest)
+    if not page_ids:
+        return total, []
+    headlines = dict(fetch(  # the costly part of PostgreSQL's text search: the page only
+        "SELECT e.page_id, ts_headline(%s::regconfig, e.text, to_tsquery(%s::regconfig, %s), "
+        "%s) FROM site_search_searchentry e WHERE e.page_id = ANY(%s)",
+        [config, config, tsquery, f"StartSel={START}, StopSel={STOP}, MaxWords=35, "
+         "MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"", page_ids]))
+    return total, [(page_id, headlines.get(page_id, "")) for page_id in page_ids]

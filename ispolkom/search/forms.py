@@ -36,8 +36,8 @@ class SearchForm(forms.Form):
     def date_range(self):
         """[from, to) as aware datetimes in the site's time zone; the end day is included."""
         start, end = self.value("date_from"), self.value("date_to")
-        if self.errors.get("date_to"):
-            end = None
+        if self.errors.get("date_to") or end == datetime.date.max:
+            end = None  # no day follows the last one a date can hold, and none is needed
         return (start_of(start) if start else None,
                 start_of(end + datetime.timedelta(days=1)) if end else None)
 

@@ -48,10 +48,14 @@ def search_view(request):
                                   RESULTS_PER_PAGE) if query else (0, [])
     if number > 1 and not rows:
         raise Http404
+    # Counting stops early: a common word must not cost a count of the whole archive.
+    more = total > backends.COUNT_LIMIT
+    total = min(total, backends.COUNT_LIMIT)
     return TemplateResponse(request, "search/results.html", {
         "form": form,
         "query": query,
         "total": total,
+        "more": more,
         "results": results_for(rows),
         "pages": pagination(request, number, total),
     })
