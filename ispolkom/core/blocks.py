@@ -6,6 +6,8 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+from ispolkom.content_safety.rich_text import CleanedStreamBlock
+
 RICH_TEXT_FEATURES = [
     "h2", "h3", "h4", "bold", "italic", "ol", "ul", "hr", "link", "document-link",
     "image", "blockquote", "superscript", "subscript",
@@ -43,7 +45,7 @@ class AttachmentBlock(blocks.StructBlock):
         template = "blocks/attachment.html"
 
 
-class BodyBlock(blocks.StreamBlock):
+class BodyBlock(CleanedStreamBlock):
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
     figure = FigureBlock()
     quote = QuoteBlock()

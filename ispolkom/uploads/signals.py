@@ -1,0 +1,16 @@
+from django.contrib.contenttypes.models import ContentType
+from wagtail.images import get_image_model
+
+from .images import reencoded_upload
+
+
+def reencode_pending_image(sender, instance, **kwargs):
+    """pre_save of Wagtail's UploadedFile.
+
+    When other fields of a multiple upload fail validation, Wagtail keeps the request's file
+    as an UploadedFile and later makes the image from it, past the form that re-encodes.
+    The image is valid by then (the form checked it), so it is re-encoded here instead.
+    """
+    image_type = ContentType.objects.get_for_model(get_image_model())
+    if instance.for_content_type_id == image_type.pk and not instance.file._committed:
+        instance.file = reencoded_upload(instance.file)
