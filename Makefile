@@ -6,13 +6,13 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-test demo lint messages check clean bench vnu
+.PHONY: run test install install-test demo lint messages check clean bench load vnu
 
 run: install  ## install, migrate, load the demo, serve on http://$(HOST):$(PORT)/
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	@$(MANAGE) ensure_admin
-	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving on http://$(HOST):$(PORT)/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test vnu  ## the whole suite (SQLite, or DATABASE_URL)
@@ -61,3 +61,7 @@ bench: install  ## benchmark at 1,000 and BENCH_NEWS (100,000) news; see docs/pe
 		{ [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk nginx >/dev/null; } || \
 		{ echo "bench needs wrk and nginx (apt-get install wrk nginx)"; exit 1; }
 	$(BIN)/python bench/run.py
+
+load: install  ## only the load run of the benchmark (200 and 50 connections, 60 s each)
+	@command -v wrk >/dev/null || { echo "load needs wrk (apt-get install wrk)"; exit 1; }
+	BENCH_ONLY=load $(BIN)/python bench/run.py

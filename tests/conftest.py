@@ -25,6 +25,14 @@ def require_tool(available, what):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from django.db import connection
+
+    # pytest-django skips creating the test database when no collected test asks for one;
+    # never load the demo into (or wipe media of) the configured, real database then.
+    name = str(connection.settings_dict["NAME"])
+    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+    if not (in_memory or name.startswith("test_")):
+        pytest.fail("the test database was not set up: mark the test with django_db")
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     with django_db_blocker.unblock():
         DemoLoader().load()

@@ -1,5 +1,6 @@
 """Site-wide views that are not pages: the language redirect and robots.txt."""
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_supported_language_variant
@@ -46,7 +47,8 @@ def choose_language(request):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        # A custom admin path is not advertised here: keeping it unlisted is its point.
+        *(["Disallow: /admin/"] if settings.ADMIN_PATH == "admin" else []),
         "Disallow: /special/settings/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]

@@ -2,6 +2,7 @@
 from the environment (see docs/deployment.md)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -33,6 +34,11 @@ INSTALLED_APPS = [
     "ispolkom.search",
     "ispolkom.pagecache",
     "ispolkom.demo",
+    "ispolkom.security",
+    "ispolkom.content_safety",
+    "ispolkom.uploads",
+    "ispolkom.health",
+    "ispolkom.backup",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -58,14 +64,24 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "django_permissions_policy",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
+    # First: a cached page skips every other middleware; their headers are stored with it.
+    "ispolkom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "ispolkom.pagecache.middleware.PageCacheMiddleware",
+    # Inside the page cache: their headers are stored with each cached page.
+    "ispolkom.security.middleware.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "ispolkom.special.middleware.SpecialVersionMiddleware",
+    "ispolkom.core.errors.MethodNotAllowedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "ispolkom.urls"
@@ -100,7 +117,8 @@ WSGI_APPLICATION = "ispolkom.wsgi.application"
 
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -111,8 +129,11 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "ispolkom",
+            # Redis down means slower pages from the database, not an error page.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                           "OPTIONS": {"MAX_ENTRIES": 5000}}}
@@ -149,11 +170,14 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA")
 # Serve static files straight from the apps when collectstatic has not run (dev, tests).
 WHITENOISE_USE_FINDERS = True
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "ispolkom.uploads.storage.AtomicFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Refused requests get a friendly, localized page (see ispolkom/core/errors.py).
+CSRF_FAILURE_VIEW = "ispolkom.core.errors.csrf_failure"
+SESSION_ENGINE = "ispolkom.core.sessions"  # a garbage session cookie is no session
 
 WAGTAIL_SITE_NAME = _("District executive committee")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -161,6 +185,18 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx", "ods", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Uploads (ispolkom/uploads): images are re-encoded, documents must match their extension,
+# and a failed write leaves nothing. No SVG: it can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000  # a 48-megapixel phone photo; ~200 MB to re-encode
+WAGTAILIMAGES_IMAGE_FORM_BASE = "ispolkom.uploads.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "ispolkom.uploads.forms.DocumentForm"
+# Always through Wagtail's view: privacy settings, "attachment" for all but PDF, nosniff and
+# a CSP that blocks scripts inside documents (nginx must not serve media/documents/).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Form fields (not files) held in memory: long pages with large tables stay well under it.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 LOGGING = {
     "version": 1,
@@ -171,3 +207,66 @@ LOGGING = {
 
 # ASCII slugs (transliterated from Cyrillic) keep shared links readable everywhere.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# --- Security (docs/security.md) ---
+# The admin can live at another path, so scanners looking for /admin/ find nothing.
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
+WAGTAILADMIN_USER_LOGIN_FORM = "ispolkom.security.forms.TwoStepLoginForm"
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords (or codes) for one account from one address lock that pair for
+# 30 minutes; locking the account everywhere would let anyone lock editors out.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ispolkom.security.views.locked_out"
+# Behind nginx the client address is in X-Forwarded-For (AXES_PROXY_COUNT=1).
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+SELF, NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Wagtail's admin templates still contain inline scripts and style attributes.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-ancestors": [SELF],  # previews of a page being edited
+    },
+}
+PERMISSIONS_POLICY = {
+    feature: [] for feature in (
+        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone",
+        "payment", "usb", "browsing-topics",
+    )
+}
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt into SAMEORIGIN themselves
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+
+# Seconds a visitor (or a load balancer) is asked to wait when the database is unreachable.
+OUTAGE_RETRY_AFTER = 60

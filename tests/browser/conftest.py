@@ -46,18 +46,27 @@ def wait_until_up(url, process, seconds=60):
     raise RuntimeError(f"the site server did not answer at {url}")
 
 
+MANAGE = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+
+
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
-    """Base URL of a server with the demo site, in a database of its own."""
+def site_env(tmp_path_factory):
+    """The environment of the served site: its own database and media directory."""
     workdir = tmp_path_factory.mktemp("browser-site")
-    env = {
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "ispolkom.settings.test",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "MEDIA_ROOT": str(workdir / "media"),
         "SERVE_MEDIA": "1",
+        "WORKDIR": str(workdir),
     }
-    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
+
+
+@pytest.fixture(scope="session")
+def site_url(site_env):
+    """Base URL of a server with the demo site, in a database of its own."""
+    env, workdir, manage = site_env, Path(site_env["WORKDIR"]), MANAGE
     for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
         subprocess.run(manage + command, env=env, check=True, capture_output=True, timeout=300)
     port = free_port()

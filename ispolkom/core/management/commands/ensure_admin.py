@@ -22,4 +22,4 @@ class Command(BaseCommand):
             PASSWORD_FILE.chmod(0o600)
         password = (PASSWORD_FILE.read_text().strip() if PASSWORD_FILE.exists()
                     else "(set earlier; change it with: manage.py changepassword admin)")
-        self.stdout.write(f"Admin at /admin/ -- login: admin  password: {password}")
+        self.stdout.write(f"Admin at /{settings.ADMIN_PATH}/ -- login: admin  password: {password}")
