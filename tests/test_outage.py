@@ -22,7 +22,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.browser.conftest import free_port, wait_until_up
+from tests.live_server import free_port, running_server
 
 
 class TcpRelay:
@@ -115,20 +115,13 @@ def outage(db, tmp_path):
         switch.prepare(env, manage)
     port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
-    log = open(tmp_path / "server.log", "w")  # noqa: SIM115 (closed below)
-    server = subprocess.Popen(
-        [gunicorn, "ispolkom.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1",
-         "--timeout", "30"],
-        cwd=settings.BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
+    command = [gunicorn, "ispolkom.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1",
+               "--timeout", "30", "--chdir", str(settings.BASE_DIR)]
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_until_up(base + "/robots.txt", server)
-        yield base, switch
+        with running_server(command, env, tmp_path / "server.log", base + "/robots.txt"):
+            yield base, switch
     finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
         if hasattr(switch, "relay"):
             switch.stop()
 
@@ -171,3 +164,20 @@ def test_the_site_rides_out_a_database_outage(outage):
     database.start()
     assert fetch(base + "/ru/about/")[0] == 200
     assert fetch(base + "/health/")[0] == 200
+
+
+def test_an_article_whose_image_file_is_lost_still_shows(client, demo):
+    """A media volume that lost a file must cost the picture, not the page."""
+    article = demo.article("ru")
+    image = article.main_image
+    image.renditions.all().delete()
+    original = Path(image.file.path)
+    hidden = original.with_name(original.name + ".away")
+    original.rename(hidden)
+    try:
+        for url in (article.url, f"/special{article.url}"):
+            response = client.get(url, HTTP_HOST="127.0.0.1")
+            assert response.status_code == 200, url
+            assert article.title in response.content.decode()
+    finally:
+        hidden.rename(original)

@@ -7,14 +7,20 @@ import sys
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.template import loader
-from django.utils import translation
+from django.http import JsonResponse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.defaults import server_error as django_server_error
 
+from ispolkom.core.errors import error_page
+
 HEALTH_CACHE_KEY = "health:probe"
+OUTAGE = (
+    _("The site is temporarily unavailable"),
+    _("We are restoring it now. Please try again in a minute: the page you asked for has not "
+      "gone anywhere."),
+)
 
 
 def database_status():
@@ -48,26 +54,12 @@ def health(request):
     return response
 
 
-def language_of(path):
-    """The language a visitor was reading, from the path alone (no database needed)."""
-    parts = [part for part in path.split("/") if part]
-    if parts and parts[0] == "special":
-        parts = parts[1:]
-    codes = {code for code, _name in settings.LANGUAGES}
-    return parts[0] if parts and parts[0] in codes else settings.LANGUAGE_CODE
-
-
 def server_error(request):
     """handler500: a database that went away is an outage to wait out, not a bug."""
     _type, error, _traceback = sys.exc_info()
     if not isinstance(error, DatabaseError):
         return django_server_error(request)
-    with translation.override(language_of(request.path)):
-        try:
-            html = loader.render_to_string("503.html", {"language": translation.get_language()})
-        except Exception:  # noqa: BLE001 -- the error page itself must never fail
-            return HttpResponseServerError(status=503, headers={"Retry-After": "60"})
-    response = HttpResponse(html, status=503)
+    response = error_page(request, 503, OUTAGE)
     response["Retry-After"] = str(settings.OUTAGE_RETRY_AFTER)
     response["Cache-Control"] = "no-store"
     return response

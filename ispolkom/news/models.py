@@ -20,6 +20,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -294,6 +295,9 @@ class NewsArticlePage(Page):
             "mainEntityOfPage": url,
         }
         if self.main_image_id:
-            data["image"] = urljoin(url, self.main_image.get_rendition("fill-1200x630").url)
+            try:
+                data["image"] = urljoin(url, self.main_image.get_rendition("fill-1200x630").url)
+            except SourceImageIOError:
+                pass  # the original is missing from storage: the page shows without it
         text = json.dumps(data, ensure_ascii=False)
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -7,10 +7,8 @@ keeps an event loop in the main thread, which Django's database layer refuses to
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import quote
@@ -19,31 +17,13 @@ import pytest
 from django.conf import settings
 
 from tests.conftest import SEARCH_WORDS, require_tool
+from tests.live_server import free_port, running_server
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_up(url, process, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the site server exited with {process.returncode}")
-        try:
-            urllib.request.urlopen(url, timeout=2)  # noqa: S310 (loopback only)
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"the site server did not answer at {url}")
 
 
 MANAGE = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
@@ -70,17 +50,10 @@ def site_url(site_env):
     for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
         subprocess.run(manage + command, env=env, check=True, capture_output=True, timeout=300)
     port = free_port()
-    log = open(workdir / "server.log", "w")  # noqa: SIM115 (closed below)
-    server = subprocess.Popen(manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
-                              env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(base + "/robots.txt", server)
+    command = manage + ["runserver", "--noreload", f"127.0.0.1:{port}"]
+    with running_server(command, env, workdir / "server.log", base + "/robots.txt"):
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        log.close()
 
 
 @pytest.fixture(scope="session")
