@@ -213,6 +213,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
 WAGTAILADMIN_USER_LOGIN_FORM = "ispolkom.security.forms.TwoStepLoginForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # upgrades are our release's business, not the editors'
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

@@ -164,9 +164,18 @@ def test_no_horizontal_scroll_at_320px_with_the_largest_settings(browser, site_u
     context.close()
 
 
-def test_text_spacing_override_clips_nothing(page, site_url, page_paths):
+@pytest.fixture
+def page_with_user_styles(browser):
+    """A page on which the visitor's own style sheet (an extension, a user style) applies:
+    those are not the site's content, so its Content-Security-Policy does not govern them."""
+    context = browser.new_context(viewport={"width": 800, "height": 900}, bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+def test_text_spacing_override_clips_nothing(page_with_user_styles, site_url, page_paths):
     """WCAG 1.4.12: with the bookmarklet's spacing applied, no text box overflows its parent."""
-    page.set_viewport_size({"width": 800, "height": 900})
+    page = page_with_user_styles
     page.goto(site_url + "/special" + page_paths["ru"]["article"])
     page.add_style_tag(content=(
         "* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
