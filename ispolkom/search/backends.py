@@ -63,6 +63,16 @@ def page_slices(offset, limit):
     return ranked, (older if older[0] < older[1] else None)
 
 
+def page_of_matches(newest, offset, limit, rank):
+    """Page ids for [offset, offset + limit): the part among the ranked matches comes from
+    `rank(start, count)`, the part among the older ones from `newest` as it is."""
+    ranked, older = page_slices(offset, limit)
+    page_ids = rank(ranked[0], ranked[1] - ranked[0]) if ranked and newest else []
+    if older:
+        page_ids += newest[older[0]:older[1]]
+    return page_ids
+
+
 def search(text, filters, offset, limit):
     backend = postgres_search if connection.vendor == "postgresql" else sqlite_search
     return backend(text, filters, offset, limit)
@@ -82,16 +92,12 @@ def sqlite_search(text, filters, offset, limit):
     newest = [row[0] for row in fetch(
         f"SELECT e.page_id {matches} ORDER BY site_search_fts.rowid DESC LIMIT %s",
         [match, *params, COUNT_LIMIT + 1])]
-    ranked, older = page_slices(offset, limit)
-    page_ids = []
-    if ranked and newest:  # bm25 over the newest RANKED matches: those from the RANKEDth on
-        page_ids += [row[0] for row in fetch(
-            f"SELECT e.page_id {matches} AND site_search_fts.rowid >= %s "
-            "ORDER BY bm25(site_search_fts, 10.0, 1.0), e.date DESC, e.page_id DESC "
-            "LIMIT %s OFFSET %s",
-            [match, *params, newest[:RANKED][-1], ranked[1] - ranked[0], ranked[0]])]
-    if older:
-        page_ids += newest[older[0]:older[1]]
+    # bm25 over the newest RANKED matches: those from the RANKEDth on.
+    page_ids = page_of_matches(newest, offset, limit, lambda start, count: [row[0] for row in fetch(
+        f"SELECT e.page_id {matches} AND site_search_fts.rowid >= %s "
+        "ORDER BY bm25(site_search_fts, 10.0, 1.0), e.date DESC, e.page_id DESC "
+        "LIMIT %s OFFSET %s",
+        [match, *params, newest[:RANKED][-1], count, start])])
     total = len(newest)
     if not page_ids:
         return total, []
@@ -122,17 +128,12 @@ def postgres_search(text, filters, offset, limit):
     newest = [row[0] for row in fetch(
         f"SELECT e.page_id {matches} ORDER BY e.page_id DESC LIMIT %s",
         [*match_params, COUNT_LIMIT + 1])]
-    ranked, older = page_slices(offset, limit)
-    page_ids = []
-    if ranked and newest:
-        page_ids += [row[0] for row in fetch(
-            "SELECT e.page_id FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) q "
-            "WHERE e.page_id = ANY(%s) "
-            "ORDER BY ts_rank_cd(e.vector, q) DESC, e.date DESC, e.page_id DESC "
-            "LIMIT %s OFFSET %s",
-            [config, tsquery, newest[:RANKED], ranked[1] - ranked[0], ranked[0]])]
-    if older:
-        page_ids += newest[older[0]:older[1]]
+    page_ids = page_of_matches(newest, offset, limit, lambda start, count: [row[0] for row in fetch(
+        "SELECT e.page_id FROM site_search_searchentry e, to_tsquery(%s::regconfig, %s) q "
+        "WHERE e.page_id = ANY(%s) "
+        "ORDER BY ts_rank_cd(e.vector, q) DESC, e.date DESC, e.page_id DESC "
+        "LIMIT %s OFFSET %s",
+        [config, tsquery, newest[:RANKED], count, start])])
     total = len(newest)
     if not page_ids:
         return total, []
