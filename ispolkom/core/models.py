@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from .blocks import BodyBlock
+from .public import public_pages
 
 
 def _in_active_language(field):
@@ -85,7 +86,7 @@ class HomePage(Page):
         from ispolkom.news.models import latest_news_by_section
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = latest_news_by_section(self)
+        context["sections"] = latest_news_by_section(self, request)
         return context
 
 
@@ -102,12 +103,13 @@ class StandardPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().in_menu().specific(defer=True)
+        context["subpages"] = public_pages(self.get_children().in_menu(), request).specific(
+            defer=True)
         return context
 
 
 class SiteMapPage(Page):
-    """The HTML site map: every live page of this language except single news items."""
+    """The HTML site map: every public page of this language except single news items."""
 
     content_panels = Page.content_panels
     subpage_types = []
@@ -121,13 +123,8 @@ class SiteMapPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         home = self.get_parent()
-        pages = (
-            home.get_descendants()
-            .live().public()
-            .not_type(NewsArticlePage)
-            .order_by("path")
-        )
-        context["site_tree"] = build_tree(home, pages)
+        pages = public_pages(home.get_descendants(), request).not_type(NewsArticlePage)
+        context["site_tree"] = build_tree(home, pages.order_by("path"))
         return context
 
 

@@ -1,10 +1,12 @@
-"""sitemap.xml: every live page of every language, each with its hreflang alternates."""
+"""sitemap.xml: every public page of every language, each with its hreflang alternates."""
 
 from collections import defaultdict
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from .public import public_pages
 
 
 class MultilingualSitemap(Sitemap):
@@ -15,7 +17,7 @@ class MultilingualSitemap(Sitemap):
         for home in homes:
             in_any_tree |= Q(path__startswith=home.path)
         return (
-            Page.objects.filter(in_any_tree).live().public()
+            public_pages(Page.objects.filter(in_any_tree), self.request)
             .select_related("locale").order_by("path")
         )
 

@@ -25,47 +25,45 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ispolkom.core.blocks import BodyBlock
+from ispolkom.core.public import public_pages
 from ispolkom.pagecache.store import remember
 
 NEWS_PER_PAGE = 12
 NEWS_ON_HOME = 4
 
 
-def listed_under(page):
-    """Live articles below `page`, in list order: newest first, ties by id."""
-    return (
-        NewsArticlePage.objects.live().public()
-        .descendant_of(page)
-        .order_by("-date", "-pk")
-    )
+def listed_under(page, request=None):
+    """Public articles below `page`, in list order: newest first, ties by id."""
+    return public_pages(NewsArticlePage.objects.descendant_of(page), request).order_by(
+        "-date", "-pk")
 
 
-def articles_under(page):
-    """Live articles below `page`, newest first, with what a list needs preloaded."""
+def articles_under(page, request=None):
+    """Public articles below `page`, newest first, with what a list needs preloaded."""
     return (
-        listed_under(page)
+        listed_under(page, request)
         .select_related("main_image", "locale")
         .prefetch_related("main_image__renditions")
         .defer_streamfields()
     )
 
 
-def sections_of(home):
-    """The live news sections under a home page, in tree order.
+def sections_of(home, request=None):
+    """The public news sections under a home page (or the news index), in tree order.
 
     Sorted here, not by the database: ORDER BY path (Wagtail's default order) would make
     SQLite walk every page of the tree in path order instead of starting from the sections.
     """
     # Start from the few section rows: a path range alone would scan every article too.
     section_ids = list(NewsSectionPage.objects.order_by().values_list("page_ptr_id", flat=True))
-    sections = NewsSectionPage.objects.live().public().order_by().filter(
-        pk__in=section_ids, path__startswith=home.path)
+    sections = public_pages(NewsSectionPage.objects.order_by().filter(
+        pk__in=section_ids, path__startswith=home.path), request)
     return sorted(sections, key=lambda section: section.path)
 
 
-def latest_news_by_section(home):
-    sections = sections_of(home)
-    return [(section, list(articles_under(section)[:NEWS_ON_HOME])) for section in sections]
+def latest_news_by_section(home, request=None):
+    return [(section, list(articles_under(section, request)[:NEWS_ON_HOME]))
+            for section in sections_of(home, request)]
 
 
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
@@ -73,14 +71,14 @@ MICROSECOND = datetime.timedelta(microseconds=1)
 OFFSET_PAGES = 5  # pages near the top are a short OFFSET; deeper ones start from a boundary
 
 
-def page_starts(page):
+def page_starts(page, request=None):
     """Where every list page starts: (date, id) of its first article, packed as 64-bit
     integers (microseconds since 1970, id) so that a deep page unpacks them cheaply.
 
     One scan of the list, which the database numbers itself; done once per cache generation.
     """
     firsts = (
-        listed_under(page)
+        listed_under(page, request)
         .annotate(row=Window(RowNumber(), order_by=[F("date").desc(), F("pk").desc()]))
         .annotate(slot=Mod(F("row") - 1, NEWS_PER_PAGE))
         .filter(slot=0)
@@ -152,7 +150,7 @@ class NewsListMixin(RoutablePageMixin):
         return response
 
     def render_list(self, request, number):
-        articles = articles_under(self)
+        articles = articles_under(self, request)
         # Counting or scanning thousands of rows on every request is wasted: both change
         # only when something is published, which starts a new cache generation.
         if number <= OFFSET_PAGES:
@@ -160,7 +158,7 @@ class NewsListMixin(RoutablePageMixin):
                 articles, remember(request, f"news-count:{self.pk}", articles.count))
         else:
             total, starts = remember(request, f"news-pages:{self.pk}", lambda: (
-                listed_under(self).count(), page_starts(self)))
+                listed_under(self, request).count(), page_starts(self, request)))
             paginator = NewsPaginator(articles, total, starts)
         try:
             news_page = paginator.page(number)
@@ -207,6 +205,11 @@ class NewsIndexPage(NewsListMixin, Page):
 
     class Meta:
         verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section_links"] = sections_of(self, request)
+        return context
 
 
 class NewsSectionPage(NewsListMixin, Page):
@@ -277,7 +280,8 @@ class NewsArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Plain date comparisons let the database walk its date index from this article.
-        siblings = NewsArticlePage.objects.live().public().sibling_of(self, inclusive=False)
+        siblings = public_pages(NewsArticlePage.objects.sibling_of(self, inclusive=False),
+                                request)
         context["newer"] = siblings.filter(date__gt=self.date).order_by("date", "pk").first()
         context["older"] = siblings.filter(date__lt=self.date).order_by("-date", "-pk").first()
         return context

@@ -1,10 +1,13 @@
-"""Keeps SearchEntry rows in step with what is published."""
+"""Keeps SearchEntry rows in step with what is public (ispolkom.core.public): a page has an
+entry only while anyone may find it."""
 
 from html import unescape
 
 from django.utils.html import strip_tags
+from wagtail.models import Page
 
 from ispolkom.core.models import StandardPage
+from ispolkom.core.public import is_public, public_pages
 from ispolkom.news.models import NewsArticlePage
 
 from .models import SearchEntry
@@ -21,10 +24,10 @@ def plain_text(page):
     return " ".join(part for part in parts if part).strip()
 
 
-def index_page(page):
-    """Create or refresh the entry of a live page; drop it if the page is not searchable."""
+def index_page(page, known_public=False):
+    """Create or refresh the entry of a public page; drop it if the page is not searchable."""
     page = page.specific
-    if not isinstance(page, SEARCHABLE) or not page.live:
+    if not isinstance(page, SEARCHABLE) or not (known_public or is_public(page)):
         SearchEntry.objects.filter(page_id=page.pk).delete()
         return
     is_news = isinstance(page, NewsArticlePage)
@@ -40,16 +43,29 @@ def index_page(page):
     )
 
 
-def index_subtree(page):
-    for descendant in page.get_descendants(inclusive=True).live().specific():
-        index_page(descendant)
+def drop_subtree(page):
+    """Forget `page` and everything below it (the pages stay; their entries go)."""
+    SearchEntry.objects.filter(page__path__startswith=page.path).delete()
+
+
+def sync_subtree(page):
+    """Bring the entries from `page` down in line with what is public now: drop those of
+    pages no longer public, add those of public pages without one. Entries that exist are
+    current (each publish refreshes its page's), so a large section costs two queries."""
+    subtree = Page.objects.filter(path__startswith=page.path)
+    searchable = public_pages(subtree.type(*SEARCHABLE))
+    SearchEntry.objects.filter(page__path__startswith=page.path).exclude(
+        page__in=searchable).delete()
+    missing = searchable.exclude(pk__in=SearchEntry.objects.values("page_id"))
+    for descendant in missing.specific().iterator():
+        index_page(descendant, known_public=True)
 
 
 def rebuild():
     SearchEntry.objects.all().delete()
     count = 0
     for model in SEARCHABLE:
-        for page in model.objects.live().select_related("locale").iterator():
-            index_page(page)
+        for page in public_pages(model.objects.all()).select_related("locale").iterator():
+            index_page(page, known_public=True)
             count += 1
     return count

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
+from ispolkom.core.public import public_filter, public_pages
 from ispolkom.news.models import NewsSectionPage
 
 from . import backends
@@ -34,7 +35,7 @@ def page_number(request):
 def search_view(request):
     language = (get_language() or "ru")[:2]
     sections = sorted(  # in tree order; sorting in SQL would scan the whole page tree
-        NewsSectionPage.objects.live().filter(locale__language_code=language)
+        public_pages(NewsSectionPage.objects.filter(locale__language_code=language), request)
         .only("title", "path").order_by(),
         key=lambda section: section.path)
     form = SearchForm(request.GET, sections)
@@ -56,14 +57,16 @@ def search_view(request):
         "query": query,
         "total": total,
         "more": more,
-        "results": results_for(rows),
+        "results": results_for(request, rows),
         "pages": pagination(request, number, total),
     })
 
 
-def results_for(rows):
-    entries = SearchEntry.objects.select_related("page", "section").in_bulk(
-        [page_id for page_id, _snippet in rows])
+def results_for(request, rows):
+    """The rows' entries, of public pages only: an index that lags behind a change must not
+    show what is no longer public."""
+    entries = public_filter(request)(SearchEntry.objects, prefix="page__").select_related(
+        "page", "section").in_bulk([page_id for page_id, _snippet in rows])
     return [
         {"entry": entries[page_id], "snippet": highlighted(snippet)}
         for page_id, snippet in rows if page_id in entries
@@ -75,6 +78,8 @@ def pagination(request, number, total):
 
     def url(page):
         params = request.GET.copy()
+        for name in set(params) - set(SearchForm.base_fields):
+            del params[name]  # only what the search reads: the page cache keys on nothing else
         params["page"] = page
         return "?" + params.urlencode()
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from ispolkom.core.public import public_pages
 from ispolkom.pagecache.store import remember
 
 register = template.Library()
@@ -36,15 +37,16 @@ def home_links(context):
     home = _current_home(context)
     links = {"home": home, "menu": [], "news": None, "sitemap": None}
     if home is not None and request is not None:
-        links.update(remember(request, f"home-links:{home.pk}", lambda: children_by_role(home)))
+        links.update(remember(request, f"home-links:{home.pk}",
+                              lambda: children_by_role(home, request)))
     if request is not None:
         request._ispolkom_home_links = links
     return links
 
 
-def children_by_role(home):
+def children_by_role(home, request=None):
     links = {"menu": [], "news": None, "sitemap": None}
-    for child in home.get_children().live().select_related("content_type"):
+    for child in public_pages(home.get_children(), request).select_related("content_type"):
         model = child.content_type.model
         if model == "newsindexpage" and links["news"] is None:
             links["news"] = child
@@ -68,14 +70,15 @@ def breadcrumbs(context):
 def language_links(context):
     """One entry per site language: where the switch goes and whether it is current.
 
-    Goes to the translation of the current page, else to that language's home.
+    Goes to the public translation of the current page, else to that language's home.
     """
     request = context.get("request")
     page = context.get("page")
     current = (get_language() or "ru")[:2]
     targets = {}
     if isinstance(page, Page) and page.depth >= 2:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+        translations = public_pages(page.get_translations(inclusive=True), request)
+        for translation in translations.select_related("locale"):
             targets[translation.locale.language_code] = translation
     links = []
     homes = None
