@@ -82,6 +82,9 @@ def database_for(count):
         manage(env, "load_demo")
         manage(env, "generate_news", "--count", str(max(0, count - 108)))
         marker.touch()
+    # The shared cache tables (page-cache generations); `migrate` makes them since, but a
+    # database kept from an earlier run may lack them.
+    manage(env, "createcachetable")
     if base:  # statistics as autovacuum would leave them after the bulk load
         import psycopg
 
@@ -380,6 +383,27 @@ def latency_ratio(results, a, b):
     return round(results[a]["p50_ms"] / max(results[b]["p50_ms"], 0.001), 2)
 
 
+# Not measured: what the page cache may hold (ispolkom/pagecache/store.py keeps the figures).
+PAGE_CACHE_BOUND = """## Memory held by the page cache
+
+Per process, whatever is requested (ispolkom/pagecache/store.py):
+
+- probation — pages seen once, and every answer to query parameters (searches, sitemap
+  pages): at most 200 entries and 16 MiB;
+- main area without Redis — pages asked for at least twice: at most 2,000 entries (the
+  "default" cache's `MAX_ENTRIES`) of at most 256 KiB each (`MAX_BODY`; a larger body is never
+  stored): 500 MiB in the worst case. The demo's pages weigh 7–21 KB (sitemap.xml 80 KB),
+  so a full main area holds 15–40 MB in practice.
+
+With Redis the main area is shared by every worker and server: one entry per page (and per
+special-version setting in use) read at least twice within its 24-hour lifetime, each at most
+256 KiB. Searches, junk query strings, unknown host names and ports add nothing to it: they
+are kept only in the per-process probation area or share the plain page's entry. Give Redis
+a `maxmemory` well above pages × 21 KB (e.g. 100,000 pages → 2 GB) with
+`maxmemory-policy volatile-lru`; the generations have no expiry and are never evicted.
+"""
+
+
 def write_markdown(report):
     """docs/performance.md: the latest run on each database (SQLite, PostgreSQL)."""
     latest = {}
@@ -392,7 +416,8 @@ def write_markdown(report):
              "PostgreSQL); the raw figures are in bench/results/.", ""]
     for database in sorted(latest):
         lines += report_lines(latest[database])
-    (ROOT / "docs" / "performance.md").write_text("\n".join(lines))
+    lines += PAGE_CACHE_BOUND.splitlines()
+    (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n")
 
 
 def report_lines(report):

@@ -43,7 +43,21 @@ def empty_cache():
     """Each test starts with an empty cache: the database rolls back, the cache would not."""
     from django.core.cache import cache
 
+    from ispolkom.pagecache import store
+
     cache.clear()
+    store.forget()  # what this process remembers of generations, hosts and probation
+
+
+@pytest.fixture(autouse=True)
+def empty_guess_counts():
+    """The counters of guesses (sign-in, page passwords) outlive a test in Redis; in the
+    database table (no Redis) they roll back with it."""
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
+
+    if not isinstance(caches["limits"], DatabaseCache):
+        caches["limits"].clear()
 
 
 @pytest.fixture

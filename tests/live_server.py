@@ -36,10 +36,15 @@ def running_server(command, env, log_path, ready_url):
         wait_until_up(ready_url, server)
         yield server
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_process(server)
         log.close()
+
+
+def stop_process(process):
+    """Ask a process to end; kill it if it has not within 20 seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

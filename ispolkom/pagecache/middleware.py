@@ -2,6 +2,7 @@
 
 A request with a session cookie (an editor, possibly) never touches the cache. Special pages
 vary by the settings cookie only, so that value is part of the key; other cookies are not.
+What the key holds and how the cache stays fresh and bounded: store.py.
 
 It comes first in MIDDLEWARE, so that a hit skips every other middleware: what they add to
 a response (security headers, the ETag) is stored with the page, and conditional requests
@@ -10,6 +11,7 @@ are answered here.
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost, MiddlewareNotUsed
+from django.db import DatabaseError
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
 from ispolkom.special.middleware import split_special
@@ -33,26 +35,28 @@ class PageCacheMiddleware:
             return self.get_response(request)
         try:
             host = store.validated_host(request)
-        except DisallowedHost:
-            # Refused further in, where the answer gets the security headers too.
+            site_id, generation = store.site_state(request, host)
+        except (DisallowedHost, DatabaseError):
+            # A bad host is refused further in, where the answer gets the security headers;
+            # with no database and no generation known, nothing cached can be trusted.
             return self.get_response(request)
-        key = store.page_key(f"{request.scheme}://{host}", request.path,
-                             request.META.get("QUERY_STRING", ""), self.variant(request))
-        site_id, generation, found = store.lookup(request, host, lambda _site_id: [key])
-        cached = store.cached_response(found.get(key), site_id, generation)
+        if generation is None:
+            return self.get_response(request)
+        query, storable = store.understood_query(request)
+        key = store.page_key(site_id, request.scheme, request.path, query, self.variant(request))
+        cached = store.cached_response(key, site_id, generation)
         if cached is not None:
             return self.conditional(request, cached)
         # remember() reuses this generation: the page is cached under it, so must its parts.
         request.page_cache_state = (site_id, generation)
         response = self.get_response(request)
-        if self.may_store(response):
-            response["X-Page-Cache"] = "miss"
+        # An answer to parameters the route does not read is not kept: it may echo them.
+        if storable and self.may_store(response):
             if not response.has_header("ETag"):  # ConditionalGetMiddleware sets it first
                 set_response_etag(response)
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE)
-            # Answers to arbitrary query strings (searches) must not pile up for long.
-            timeout = store.QUERY_TIMEOUT if request.GET else store.TIMEOUT
-            store.store_response(key, site_id, generation, response, timeout)
+            if store.store_response(key, site_id, generation, response, promotable=not query):
+                response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod

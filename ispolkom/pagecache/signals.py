@@ -1,8 +1,9 @@
-"""What makes cached pages stale: anything an editor publishes, moves or deletes."""
+"""What makes cached pages stale: anything that changes what the public may see."""
 
+from django.core.management import call_command
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Site
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ispolkom.core.models import DistrictIdentity
@@ -10,16 +11,20 @@ from ispolkom.core.models import DistrictIdentity
 from .store import invalidate_sites
 
 
+def all_sites():
+    return {root.site_id for root in Site.get_site_root_paths()} | {0}
+
+
 def sites_containing(page):
     """Ids of the sites whose trees (any language) hold `page`; all sites if none does."""
     roots = Site.get_site_root_paths()
     site_ids = {root.site_id for root in roots if page.url_path.startswith(root.root_path)}
-    return site_ids or {root.site_id for root in roots} | {0}
+    return site_ids or all_sites()
 
 
 def invalidate_everything():
     """For bulk changes that bypass Wagtail's signals."""
-    invalidate_sites({root.site_id for root in Site.get_site_root_paths()} | {0})
+    invalidate_sites(all_sites())
 
 
 @receiver(page_published)
@@ -35,6 +40,23 @@ def page_deleted(sender, instance, **kwargs):
         invalidate_sites(sites_containing(instance))
 
 
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def privacy_changed(sender, instance, **kwargs):
+    """A password or sign-in requirement set, changed or removed (the admin's Privacy
+    dialog): the page, and every list, feed and search that showed it, change."""
+    page = Page.objects.filter(pk=instance.page_id).only("url_path").first()
+    invalidate_sites(sites_containing(page) if page else all_sites())
+
+
+@receiver(post_save, sender=CollectionViewRestriction)
+@receiver(post_delete, sender=CollectionViewRestriction)
+def collection_privacy_changed(sender, instance, **kwargs):
+    """Documents are served uncached (/documents/), but pages may list a collection's
+    documents; collections belong to no site."""
+    invalidate_everything()
+
+
 @receiver(post_save, sender=DistrictIdentity)
 def identity_changed(sender, instance, **kwargs):
     invalidate_sites({instance.site_id})
@@ -44,3 +66,9 @@ def identity_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=Site)
 def site_changed(sender, instance, **kwargs):
     invalidate_sites({instance.pk, 0})
+
+
+def create_cache_tables(using, **kwargs):
+    """The shared caches' tables (generations, guessing limits) come with every `migrate`,
+    so no install, test database, benchmark or restore can miss them."""
+    call_command("createcachetable", database=using, verbosity=0)

@@ -9,7 +9,10 @@ DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    **CACHES,  # noqa: F405 -- the shared tables are created with the test database
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "ispolkom.uploads.storage.AtomicFileSystemStorage"},
