@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.urls import clear_url_caches
 from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ispolkom.core.editors import NEWS_EDITOR
@@ -92,8 +93,8 @@ def run_with_production_settings(code):
         "DJANGO_SETTINGS_MODULE": "ispolkom.settings.production",
         "SECRET_KEY": "x" * 64 + "production-check-only",
         "ALLOWED_HOSTS": "osipovichi.example.by",
-        # robots.txt needs no database; an empty one proves it (and the cache is off, as it
-        # would look the site up).
+        # The liveness answer needs no database; an empty one proves it (and the cache is
+        # off, as it would look the site up).
         "DATABASE_URL": "sqlite://:memory:",
         "PAGE_CACHE": "0",
     }
@@ -116,8 +117,8 @@ import django
 django.setup()
 from django.conf import settings as s
 from django.test import Client
-secure = Client().get("/robots.txt", secure=True, HTTP_HOST="osipovichi.example.by")
-plain = Client().get("/robots.txt", HTTP_HOST="osipovichi.example.by")
+secure = Client().get("/health/live/", secure=True, HTTP_HOST="osipovichi.example.by")
+plain = Client().get("/health/live/", HTTP_HOST="osipovichi.example.by")
 print(json.dumps({
     "hsts": secure.get("Strict-Transport-Security"),
     "plain": plain.status_code, "redirect": plain.get("Location"),
@@ -206,7 +207,9 @@ def turn_on_two_step(client, editor):
     device.refresh_from_db()
     device.throttle_reset()  # django-otp slows down retries after a wrong code
     confirmed = client.post("/admin/account/two-step/", {"code": current_code(device)})
-    assert confirmed.status_code == 302
+    assert confirmed.status_code == 200  # the recovery codes, shown once
+    codes = StaticToken.objects.filter(device__user=editor).values_list("token", flat=True)
+    assert len(codes) == 10 and all(code in confirmed.content.decode() for code in codes)
     client.logout()
     device.refresh_from_db()
     assert device.confirmed
@@ -239,12 +242,15 @@ def test_wrong_codes_count_towards_the_lockout(client, editor):
 
 def test_turning_two_step_off_needs_a_code(client, editor):
     device = turn_on_two_step(client, editor)
-    client.force_login(editor)
-    assert client.post("/admin/account/two-step/", {"code": "000000"}).status_code == 200
+    assert sign_in(client, PASSWORD, otp_token=current_code(device, offset=1)).status_code == 302
+    turn_off = {"code": "000000", "action": "turn_off"}
+    assert client.post("/admin/account/two-step/", turn_off).status_code == 200
     assert TOTPDevice.objects.filter(pk=device.pk).exists()
-    device.throttle_reset()
-    client.post("/admin/account/two-step/", {"code": current_code(device, offset=1)})
+    recovery_code = StaticToken.objects.filter(device__user=editor).first().token
+    client.post("/admin/account/two-step/", {**turn_off, "code": recovery_code})
     assert not TOTPDevice.objects.filter(pk=device.pk).exists()
+    assert not StaticToken.objects.filter(device__user=editor).exists()
+    assert client.get("/admin/").status_code == 200  # this session stays signed in
 
 
 # --- the admin's path --------------------------------------------------------------------
