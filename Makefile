@@ -5,15 +5,21 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# Host names the server answers (others get a 400): loopback and HOST. Serving on every
+# interface (HOST=0.0.0.0)? Name the machine: `make run HOST=0.0.0.0 ALLOWED_HOSTS=192.168.1.5`.
+ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1],$(HOST)
 
-.PHONY: run test install install-test demo lint messages check clean bench load vnu
+.PHONY: run dev test install install-test demo lint messages check clean bench load vnu
 
-run: install  ## install, migrate, load the demo, serve on http://$(HOST):$(PORT)/
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo
+run: demo  ## install, migrate, load the demo, serve it as visitors see it (DEBUG off)
 	@$(MANAGE) ensure_admin
 	@echo "Serving on http://$(HOST):$(PORT)/"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	ALLOWED_HOSTS='$(ALLOWED_HOSTS)' DEBUG=0 $(MANAGE) runserver $(HOST):$(PORT)
+
+dev: demo  ## as `make run`, with DEBUG on (Django's technical error pages): developers only
+	@$(MANAGE) ensure_admin
+	@echo "Serving on http://$(HOST):$(PORT)/ with DEBUG on: never let visitors reach it"
+	ALLOWED_HOSTS='$(ALLOWED_HOSTS)' DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test vnu  ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/ruff check ispolkom tests

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,27 +8,38 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from ispolkom.core import views as core_views
 from ispolkom.core.sitemap import MultilingualSitemap
-from ispolkom.health.views import health
+from ispolkom.health import views as health_views
 from ispolkom.search.views import search_view
+from ispolkom.security import sign_in
 from ispolkom.special.views import apply_settings
+from ispolkom.uploads.views import serve_document
 
 urlpatterns = [
     path("", core_views.choose_language, name="choose_language"),
+    # The admin's login with limits on guessing, under Wagtail's own name and address.
+    path(f"{settings.ADMIN_PATH}/login/", sign_in.AdminLoginView.as_view(),
+         name="wagtailadmin_login"),
     path(f"{settings.ADMIN_PATH}/", include(wagtailadmin_urls)),
+    # Wagtail's document view with honest headers, under Wagtail's own name and address.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("settings/", apply_settings, name="special_settings"),  # only under /special/
-    path("health/", health, name="health"),
+    path("health/live/", health_views.live, name="health_live"),
+    path("health/ready/", health_views.ready, name="health_ready"),
+    path("health/", health_views.ready, name="health"),  # the readiness answer, as before
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
-if settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+if settings.SERVE_MEDIA:  # images only: documents go through serve_document above
+    urlpatterns += [path("media/", include("ispolkom.uploads.urls"))]
 
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
+    # Wagtail's sign-in and page-password views, with two-step codes and limits on guessing.
+    path("_util/login/", sign_in.SiteLoginView.as_view(), name="wagtailcore_login"),
+    path("_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+         sign_in.page_password, name="wagtailcore_authenticate_with_password"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -61,7 +61,7 @@ def test_robots_points_to_the_sitemap(client, demo):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     text = response.content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in text  # the demo Site's root URL
     assert "Disallow: /admin/" in text
 
 
@@ -79,7 +79,7 @@ def test_feeds_for_all_news_and_each_section(client, demo, language):
         assert dates == sorted(dates, reverse=True)
     newest = demo.article(language, "republic")
     assert feed.entries[0].title == newest.title
-    assert feed.entries[0].link == "http://testserver" + newest.url
+    assert feed.entries[0].link == newest.full_url
 
 
 def test_pages_link_their_feeds(client, demo):

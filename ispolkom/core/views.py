@@ -2,19 +2,24 @@
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from .absolute_urls import absolute_url
+from .public import public_pages
+
 
 def site_home_pages(request):
-    """{language_code: live home page} for the site answering this request."""
+    """{language_code: public home page} for the site answering this request."""
     site = Site.find_for_request(request)
     if site is None:
         return {}, None
-    homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
+    homes = public_pages(site.root_page.get_translations(inclusive=True), request)
+    homes = homes.select_related("locale")
     return {home.locale.language_code: home for home in homes}, site
 
 
@@ -50,6 +55,6 @@ def robots_txt(request):
         # A custom admin path is not advertised here: keeping it unlisted is its point.
         *(["Disallow: /admin/"] if settings.ADMIN_PATH == "admin" else []),
         "Disallow: /special/settings/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,4 +1,8 @@
-"""RSS 2.0 feeds of a news list page (all news, or one section)."""
+"""RSS 2.0 feeds of a news list page (all news, or one section).
+
+Every link is absolute on the Site's configured root URL: Django's Feed would complete
+relative links with the request's Host header, whatever port or alias it names.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
@@ -24,7 +28,10 @@ class NewsFeed(Feed):
         return f"{page.title} — {DistrictIdentity.for_request(self.request).name}"
 
     def link(self, page):
-        return page.url
+        return page.get_full_url(self.request)
+
+    def feed_url(self, page):
+        return page.get_full_url(self.request) + page.reverse_subpage("feed")
 
     def description(self, page):
         return page.intro or page.title
@@ -42,10 +49,10 @@ class NewsFeed(Feed):
         return escape(article.lead)
 
     def item_link(self, article):
-        return article.url
+        return article.get_full_url(self.request)
 
     def item_guid(self, article):
-        return self.request.build_absolute_uri(article.get_url(self.request))
+        return article.get_full_url(self.request)
 
     def item_pubdate(self, article):
         return article.date

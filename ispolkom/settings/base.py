@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # recovery codes for two-step verification
 ]
 
 MIDDLEWARE = [
@@ -87,7 +88,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before anything evaluates request.user: the admin refuses unverified sessions.
+    "ispolkom.security.middleware.TwoStepDoorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
@@ -121,22 +125,46 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
     )
 }
+# SQLite allows one writer at a time. Writers wait for each other instead of failing with
+# "database is locked": a write-ahead log (readers never block the writer), up to 20 s of
+# waiting, and transactions that take the write lock when they begin (a transaction that
+# first reads, then writes could otherwise not wait for another writer: SQLite fails it).
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL",  # synchronous stays FULL: saves survive a power cut
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Three caches. "default" holds rendered pages and values derived from them; it may be per
+# process. "shared" (page-cache generations) and "limits" (guessing counters) must be seen by
+# every process on the install: management commands, timers and every worker. Without Redis
+# they live in database tables (`manage.py createcachetable`, run by `make run` and deploys).
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
+    def redis_cache(prefix):
+        return {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "ispolkom",
+            "KEY_PREFIX": prefix,
             # Redis down means slower pages from the database, not an error page.
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         }
-    }
+
+    CACHES = {"default": redis_cache("ispolkom"), "shared": redis_cache("ispolkom-shared"),
+              "limits": redis_cache("ispolkom-limits")}
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                          "OPTIONS": {"MAX_ENTRIES": 5000}}}
+    CACHES = {
+        # Pages read at least twice, each at most 256 KiB: the bound in pagecache/store.py.
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                    "OPTIONS": {"MAX_ENTRIES": 2000}},
+        "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                   "LOCATION": "ispolkom_shared_cache", "OPTIONS": {"MAX_ENTRIES": 100_000}},
+        "limits": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                   "LOCATION": "ispolkom_limits_cache", "OPTIONS": {"MAX_ENTRIES": 100_000}},
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -214,6 +242,14 @@ ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin").strip("/") or "admin"
 WAGTAILADMIN_USER_LOGIN_FORM = "ispolkom.security.forms.TwoStepLoginForm"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # upgrades are our release's business, not the editors'
+# Two-step verification for every admin user: without a device, only the set-up page opens.
+TWO_STEP_REQUIRED = env_bool("TWO_STEP_REQUIRED")
+
+# How many proxies we run in front of the app (nginx: 1; a CDN and nginx: 2). The client's
+# address is the entry the nearest of them appended to X-Forwarded-For; anything before it
+# was written by the client. 0: the header is ignored. AXES_PROXY_COUNT is the old name.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT")
+                          or os.environ.get("AXES_PROXY_COUNT") or 0)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -226,11 +262,12 @@ AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ispolkom.security.views.locked_out"
-# Behind nginx the client address is in X-Forwarded-For (AXES_PROXY_COUNT=1).
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+AXES_CLIENT_IP_CALLABLE = "ispolkom.security.addresses.client_address"
+# Limits on guessing, as (failures, seconds), counted in caches["limits"] so that every
+# worker sees the same count (ispolkom/security/limits.py). Above them: 429 and Retry-After.
+PAGE_PASSWORD_LIMIT = (10, 15 * 60)  # per password-protected page and client address
+SIGN_IN_ADDRESS_LIMIT = (20, 15 * 60)  # per client address, whatever the user names
+SIGN_IN_USERNAME_LIMIT = (20, 15 * 60)  # per user name, whatever the addresses
 
 SELF, NONE = "'self'", "'none'"
 CONTENT_SECURITY_POLICY = {

@@ -1,5 +1,6 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 from .images import reencoded_upload
 
@@ -14,3 +15,15 @@ def reencode_pending_image(sender, instance, **kwargs):
     image_type = ContentType.objects.get_for_model(get_image_model())
     if instance.for_content_type_id == image_type.pk and not instance.file._committed:
         instance.file = reencoded_upload(instance.file)
+
+
+def record_document_hash(sender, instance, **kwargs):
+    """pre_save of documents: the hash is the ETag of the document's download. Wagtail's
+    admin form records it; documents saved by code (the demo, imports) would have none."""
+    if instance.file_hash or not instance.file:
+        return
+    try:
+        with instance.open_file() as file:
+            instance.file_hash = hash_filelike(file)
+    except OSError:
+        pass  # the file is missing: the download answers 404 anyway

@@ -2,7 +2,8 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
-from wagtail.models import Site
+
+from ispolkom.core.absolute_urls import site_root_url
 
 from ..context_processors import path_with_query
 from ..middleware import mount_point
@@ -46,6 +47,4 @@ def canonical_url(context):
     """The regular page's full URL on the Site's own host, the same from either version
     and from any host alias; list pages (…/page/2/) keep their own path."""
     request = context["request"]
-    site = Site.find_for_request(request)
-    root = site.root_url if site else f"{request.scheme}://{request.get_host()}"
-    return root + mount_point(request) + request.path_info
+    return site_root_url(request) + mount_point(request) + request.path_info
