@@ -19,6 +19,8 @@ def test_every_page_type_passes_the_nu_html_checker(client, demo, tmp_path):
     for language in LANGUAGES:
         urls = demo.urls_of_every_type(language)
         urls["not_found"] = f"/{language}/no-such-page/"
+        urls["site_login"] = f"/{language}/_util/login/"
+        urls["special_site_login"] = f"/special/{language}/_util/login/"
         for kind, url in urls.items():
             response = client.get(url)
             path = tmp_path / f"{language}-{kind}.html"
