@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 # interface (HOST=0.0.0.0)? Name the machine: `make run HOST=0.0.0.0 ALLOWED_HOSTS=192.168.1.5`.
 ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1],$(HOST)
 
-.PHONY: run dev test install install-test demo lint messages check clean bench load vnu
+.PHONY: run dev test test-fast install install-test demo lint messages check clean bench load vnu
 
 run: demo  ## install, migrate, load the demo, serve it as visitors see it (DEBUG off)
 	@$(MANAGE) ensure_admin
@@ -27,6 +27,10 @@ test: install-test vnu  ## the whole suite (SQLite, or DATABASE_URL)
 	$(BIN)/pytest -m "not browser"
 	@# Real-browser tests run in a process of their own (see tests/browser/conftest.py).
 	$(BIN)/pytest -m browser tests/browser
+
+test-fast: install-test  ## the inner loop: lint and every test but the slow, live-server and browser ones
+	$(BIN)/ruff check ispolkom tests
+	$(BIN)/pytest -m "not browser and not slow and not live"
 
 install: $(VENV)/.runtime
 
@@ -55,8 +59,7 @@ lint: install-test
 	$(BIN)/ruff check ispolkom tests
 
 messages: install  ## refresh .po files after changing strings, then translate and run `make compile`
-	cd ispolkom && ../$(BIN)/django-admin makemessages -l be -l ru --no-obsolete \
-		--ignore=demo/content.py
+	cd ispolkom && ../$(BIN)/django-admin makemessages -l be -l ru --no-obsolete
 	cd ispolkom && ../$(BIN)/django-admin compilemessages
 
 clean:

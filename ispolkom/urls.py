@@ -7,11 +7,10 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from ispolkom.core import views as core_views
+from ispolkom.core.features import reads_query_parameters
 from ispolkom.core.sitemap import MultilingualSitemap
-from ispolkom.health import views as health_views
 from ispolkom.search.views import search_view
 from ispolkom.security import sign_in
-from ispolkom.special.views import apply_settings
 from ispolkom.uploads.views import serve_document
 
 urlpatterns = [
@@ -23,12 +22,11 @@ urlpatterns = [
     # Wagtail's document view with honest headers, under Wagtail's own name and address.
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
-    path("settings/", apply_settings, name="special_settings"),  # only under /special/
-    path("health/live/", health_views.live, name="health_live"),
-    path("health/ready/", health_views.ready, name="health_ready"),
-    path("health/", health_views.ready, name="health"),  # the readiness answer, as before
+    path("", include("ispolkom.special.urls")),  # its settings view answers only under /special/
+    path("health/", include("ispolkom.health.urls")),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", reads_query_parameters("p")(sitemap),  # Django's sitemap pages with ?p=N
+         {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
 if settings.SERVE_MEDIA:  # images only: documents go through serve_document above
@@ -44,8 +42,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-# Friendly, localized refusals instead of Django's bare pages (see ispolkom/core/errors.py).
+# Friendly, localized answers instead of Django's bare pages: all in ispolkom/core/errors.py.
 handler400 = "ispolkom.core.errors.bad_request"
 handler403 = "ispolkom.core.errors.permission_denied"
-
-handler500 = "ispolkom.health.views.server_error"
+handler500 = "ispolkom.core.errors.server_error"

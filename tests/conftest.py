@@ -43,10 +43,12 @@ def empty_cache():
     """Each test starts with an empty cache: the database rolls back, the cache would not."""
     from django.core.cache import cache
 
+    from ispolkom.core import freshness
     from ispolkom.pagecache import store
 
     cache.clear()
-    store.forget()  # what this process remembers of generations, hosts and probation
+    freshness.forget()  # what this process remembers of generations and hosts
+    store.forget()  # and the pages it holds in probation
 
 
 @pytest.fixture(autouse=True)

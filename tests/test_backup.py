@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-from tests.scratch_databases import ScratchPostgres, ScratchSQLite
+from tests.support.scratch_databases import ScratchPostgres, ScratchSQLite
 
 # Subprocesses do the work, but the test database must exist: the source site is its copy.
 pytestmark = pytest.mark.django_db
@@ -58,9 +58,9 @@ def make_editor_changes():
     from wagtail.images.models import Image
     from wagtail.log_actions import log
 
-    from ispolkom.core.editors import NEWS_EDITOR
     from ispolkom.core.models import HomePage, StandardPage
     from ispolkom.demo.loader import DemoLoader
+    from ispolkom.news.editors import NEWS_EDITOR
     from ispolkom.news.models import NewsArticlePage
 
     DemoLoader().load()  # a no-op when the copied test database has the demo already
@@ -350,6 +350,7 @@ def assert_same_rows(expected, actual):
             pytest.fail(f"{label} differs; before: {missing} after: {extra}")
 
 
+@pytest.mark.slow
 def test_restored_site_has_every_row_file_and_page(round_trip):
     source = round_trip.seen["source"]
     for label in MUST_HAVE_ROWS:
@@ -364,6 +365,7 @@ def test_restored_site_has_every_row_file_and_page(round_trip):
           f"compared; timings {({k: round(v, 1) for k, v in round_trip.timings.items()})}")
 
 
+@pytest.mark.slow
 def test_backup_taken_on_postgresql_restores_into_sqlite(round_trip):
     if round_trip.other is None:
         pytest.skip("runs when the suite runs on PostgreSQL (DATABASE_URL)")
@@ -380,6 +382,7 @@ def without_search(pages):
     return found
 
 
+@pytest.mark.slow
 def test_restore_refuses_a_site_that_is_not_empty(round_trip):
     result = round_trip.source.manage("restore", round_trip.archive, check=False)
     assert result.returncode == 1
@@ -402,6 +405,7 @@ REFUSED_ARCHIVES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("problem", REFUSED_ARCHIVES)
 def test_restore_refuses_a_bad_archive_before_touching_anything(round_trip, problem):
     bad = round_trip.work / f"{problem}.tar.gz"
@@ -447,6 +451,7 @@ def test_backup_is_readable_by_its_owner_only(db, tmp_path):
     assert archive.stat().st_mode & 0o777 == 0o600  # password hashes, second-factor keys
 
 
+@pytest.mark.slow
 def test_older_backup_is_migrated_forward_and_force_replaces(round_trip):
     """A backup made before a migration: restored at its own schema, then migrated."""
     older = round_trip.work / "older.tar.gz"

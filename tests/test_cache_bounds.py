@@ -33,6 +33,7 @@ def read(client, urls):
         assert client.get(url)["X-Page-Cache"] == "hit", url
 
 
+@pytest.mark.slow
 def test_a_flood_of_unique_searches_leaves_the_pages_people_read_cached(client, demo,
                                                                        small_cache):
     news = demo.news_index("en").url
@@ -44,6 +45,7 @@ def test_a_flood_of_unique_searches_leaves_the_pages_people_read_cached(client, 
         assert client.get(url)["X-Page-Cache"] == "hit", url
 
 
+@pytest.mark.slow
 def test_searches_asked_twice_do_not_take_the_place_of_pages(client, demo, small_cache):
     read(client, ["/en/"])
     for number in range(flood_size()):

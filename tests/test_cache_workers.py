@@ -22,10 +22,11 @@ from django.conf import settings
 from django.db import connection
 
 from tests.conftest import require_tool
-from tests.live_server import free_port, running_server, stop_process
-from tests.scratch_databases import ScratchPostgres, ScratchSQLite
+from tests.support.live_server import free_port, running_server, stop_process
+from tests.support.scratch_databases import ScratchPostgres, ScratchSQLite
 
-pytestmark = pytest.mark.django_db  # the demo is copied from the test database
+# The demo is copied from the test database; gunicorn serves the copy.
+pytestmark = [pytest.mark.django_db, pytest.mark.live]
 
 POLL_SECONDS = 3
 ROUNDS = 40            # at most this many rounds of requests to find both workers

@@ -24,8 +24,8 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.db import connection
 
-from tests.live_server import free_port, running_server
-from tests.scratch_databases import ScratchPostgres, ScratchSQLite
+from tests.support.live_server import free_port, running_server
+from tests.support.scratch_databases import ScratchPostgres, ScratchSQLite
 
 SIGN_INS = 6  # editors signing in at once, each first with a wrong password
 PAGE_VISITORS = 6  # visitors sending a page's password at once, each first a wrong one
@@ -34,7 +34,7 @@ EDITIONS = 3  # publications by each
 PASSWORD = "correct horse battery staple"
 PAGE_PASSWORD = "open-sesame"
 # The test database (the demo) is what the server's copy starts from.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.live]
 
 SETUP = f"""
 import json

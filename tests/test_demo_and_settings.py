@@ -7,7 +7,7 @@ import sys
 from django.conf import settings
 from wagtail.models import Page
 
-from ispolkom.demo import content
+from ispolkom.demo import data
 from ispolkom.demo.loader import DemoLoader
 from ispolkom.news.models import NewsArticlePage
 
@@ -30,7 +30,7 @@ def test_demo_loader_is_idempotent(demo):
 
 
 def test_demo_content_is_complete_in_every_language():
-    for entry in content.NEWS + content.PAGES:
+    for entry in data.news() + data.pages():
         for language in LANGUAGES:
             text = entry[language]
             assert text["title"].strip() and text["body"]

@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.users.models import UserProfile
 
-from ispolkom.core.editors import NEWS_EDITOR
+from ispolkom.news.editors import NEWS_EDITOR
 from ispolkom.news.models import NewsArticlePage
 
 

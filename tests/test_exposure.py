@@ -29,8 +29,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Site
 from wagtail.users.models import UserProfile
 
 import ispolkom.urls
-from tests.live_server import free_port, running_server
-from tests.scratch_databases import ScratchPostgres, ScratchSQLite
+from tests.support.live_server import free_port, running_server
+from tests.support.scratch_databases import ScratchPostgres, ScratchSQLite
 
 # --- 8a. The special version's settings change only from the site itself ------------------
 
@@ -261,6 +261,7 @@ def assert_friendly(body):
         assert word not in body, word
 
 
+@pytest.mark.live
 def test_make_run_shows_visitors_the_sites_own_404(make_run_server):
     status, body = fetch(make_run_server + "/ru/no-such-page/")
     assert status == 404
@@ -268,6 +269,7 @@ def test_make_run_shows_visitors_the_sites_own_404(make_run_server):
     assert_friendly(body)
 
 
+@pytest.mark.live
 def test_make_run_refuses_an_unknown_host_with_the_sites_own_400(make_run_server):
     status, body = fetch(make_run_server + "/ru/", host="evil.example")
     assert status == 400
@@ -275,6 +277,7 @@ def test_make_run_refuses_an_unknown_host_with_the_sites_own_400(make_run_server
     assert_friendly(body)
 
 
+@pytest.mark.live
 def test_make_run_serves_static_files_images_but_no_document_files(make_run_server, db):
     assert fetch(make_run_server + "/static/css/site.css")[0] == 200
     image_path = settings.MEDIA_URL + Image.objects.first().file.name

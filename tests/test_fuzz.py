@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from .conftest import LANGUAGES
-from .fuzzing import (
+from .support.fuzzing import (
     ANY_TEXT,
     BODIES,
     CONTENT_TYPES,
@@ -75,6 +75,7 @@ def get(client, path, **extra):
     return send(client, "GET", path, **extra)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data(), garbage=PATH_GARBAGE, replace_last=st.booleans())
 def test_garbage_in_the_path(client, demo, data, garbage, replace_last):
@@ -83,6 +84,7 @@ def test_garbage_in_the_path(client, demo, data, garbage, replace_last):
     get(client, base + garbage)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data(), number=PAGE_NUMBERS)
 def test_any_page_number(client, demo, data, number):
@@ -93,6 +95,7 @@ def test_any_page_number(client, demo, data, number):
     get(client, search, QUERY_STRING=latin1(urlencode({"q": "район", "page": number})))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(special=st.booleans(), language=st.sampled_from(LANGUAGES), real_section=st.booleans(),
        parameters=st.fixed_dictionaries({}, optional={
@@ -112,6 +115,7 @@ def test_search_with_any_parameters(client, demo, special, language, real_sectio
     get(client, path, QUERY_STRING=latin1(urlencode(parameters)))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data(), query=RAW_QUERY)
 def test_any_query_string(client, demo, data, query):
@@ -119,6 +123,7 @@ def test_any_query_string(client, demo, data, query):
     get(client, route, QUERY_STRING=query)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data(), cookie=COOKIE_HEADER, session=st.none() | TOKEN_LIKE.map(latin1),
        headers=GARBAGE_HEADERS)
@@ -130,6 +135,7 @@ def test_garbage_cookies_and_headers(client, demo, data, cookie, session, header
     get(client, admin_login(), HTTP_COOKIE=cookie, **headers)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data(), host=HOSTS)
 def test_unknown_hosts(client, demo, data, host):
@@ -139,6 +145,7 @@ def test_unknown_hosts(client, demo, data, host):
         get(client, route, HTTP_HOST=host)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(data=st.data(), method=UNSAFE_METHODS, body=BODIES, content_type=CONTENT_TYPES,
        enforce_csrf=st.booleans())
@@ -151,6 +158,7 @@ def test_methods_that_read_only_views_do_not_take(demo, data, method, body, cont
         assert {"GET", "HEAD"} <= set(re.split(r",\s*", response["Allow"]))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(target=HOSTILE_NEXT, choices=st.dictionaries(PARAMETER_NAMES, QUERY_VALUES, max_size=4),
        cookie=SPECIAL_COOKIE.map(latin1), fetch=st.booleans())

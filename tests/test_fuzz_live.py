@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .conftest import DemoPages
-from .fuzzing import (
+from .support.fuzzing import (
     ANY_TEXT,
     BROKEN_PERCENT,
     COOKIE_HEADER,
@@ -37,10 +37,10 @@ from .fuzzing import (
     repeated,
     report,
 )
-from .live_server import free_port, running_server
+from .support.live_server import free_port, running_server
 
 # Also makes pytest-django create the test database when this file runs alone.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.live]
 SENT = collections.Counter()
 STATUS_LINE = re.compile(rb"HTTP/1\.[01] (\d{3}) ")
 # Any line here means a request got past the app's error handling or hung a worker.
@@ -83,7 +83,7 @@ def live_site(django_db_setup, django_db_blocker, tmp_path_factory, request):
     with django_db_blocker.unblock():
         routes = list(public_routes(DemoPages()))
         database_url = server_database(workdir)
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.live_settings",
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.support.live_settings",
            "DATABASE_URL": database_url, "MEDIA_ROOT": str(django_settings.MEDIA_ROOT)}
     port = free_port()
     command = [sys.executable, "-m", "gunicorn", "ispolkom.wsgi:application",

@@ -10,7 +10,7 @@ import json
 import pytest
 from django.test import override_settings
 
-from tests.live_server import free_port
+from tests.support.live_server import free_port
 
 COMPONENTS = {"database", "cache", "shared", "limits"}
 

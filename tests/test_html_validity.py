@@ -5,6 +5,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 from .conftest import LANGUAGES, require_tool
@@ -12,6 +13,7 @@ from .conftest import LANGUAGES, require_tool
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
+@pytest.mark.slow  # the Nu checker starts a Java process
 def test_every_page_type_passes_the_nu_html_checker(client, demo, tmp_path):
     java = shutil.which("java")
     require_tool(java and VNU.exists(), "Java and the vnu-jar npm package (make test installs it)")

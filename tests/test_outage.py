@@ -22,7 +22,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from tests.live_server import free_port, running_server
+from tests.support.live_server import free_port, running_server
 
 
 class TcpRelay:
@@ -135,6 +135,7 @@ def fetch(url):
         return error.code, error.headers, error.read().decode()
 
 
+@pytest.mark.live
 def test_the_site_rides_out_a_database_outage(outage):
     base, database = outage
     status, _headers, body = fetch(base + "/health/")

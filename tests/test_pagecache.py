@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
+from ispolkom.core import freshness
 from ispolkom.core.models import DistrictIdentity
 from ispolkom.news.models import NewsArticlePage
 from ispolkom.pagecache import store
@@ -133,12 +134,12 @@ def test_one_sites_changes_leave_other_sites_cached(demo):
     other = Site.objects.create(hostname="other.example", port=80, root_page=other_root)
     default = Site.objects.get(is_default_site=True)
     shared = caches["shared"]  # where every process reads the generations
-    store.new_generation(other.pk)
-    store.new_generation(default.pk)
-    before = shared.get(store.generation_key(other.pk))
+    freshness.new_generation(other.pk)
+    freshness.new_generation(default.pk)
+    before = shared.get(freshness.generation_key(other.pk))
     publish(demo.section("ru"), "Только здесь", "only-here")
-    assert shared.get(store.generation_key(other.pk)) == before
-    assert shared.get(store.generation_key(default.pk)) != before
+    assert shared.get(freshness.generation_key(other.pk)) == before
+    assert shared.get(freshness.generation_key(default.pk)) != before
 
 
 def test_equivalent_special_cookies_share_one_cache_entry(client, demo):
@@ -171,7 +172,7 @@ def test_conditional_requests_on_hits(client, demo):
 def test_an_entry_from_an_older_generation_is_not_served(client, demo):
     url = demo.section("en").url
     fetch(client, url)
-    store.invalidate_sites({Site.objects.get(is_default_site=True).pk})
+    freshness.invalidate_sites({Site.objects.get(is_default_site=True).pk})
     assert fetch(client, url)["X-Page-Cache"] == "miss"
     assert fetch(client, url)["X-Page-Cache"] == "hit"
 
@@ -238,7 +239,7 @@ def test_a_page_past_its_expiry_is_not_served_from_the_cache(client, demo, monke
     assert fetch(client, article.url)["X-Page-Cache"] == "hit"
 
     late = int((expire_at - timezone.now() + timedelta(seconds=1)).total_seconds() * 1e9)
-    monkeypatch.setattr(store, "wall_clock_ns", lambda: time.time_ns() + late)
+    monkeypatch.setattr(freshness, "wall_clock_ns", lambda: time.time_ns() + late)
     after = fetch(client, article.url)
     assert after["X-Page-Cache"] == "miss" and "Rendered again" in after.content.decode()
     assert fetch(client, article.url)["X-Page-Cache"] == "hit"  # cached again, from now on
@@ -250,8 +251,8 @@ def test_a_generation_started_by_another_process_is_read(client, demo, monkeypat
     fetch(client, url)
     assert fetch(client, url)["X-Page-Cache"] == "hit"
     site = Site.objects.get(is_default_site=True)
-    caches["shared"].set(store.generation_key(site.pk), time.time_ns(), None)  # elsewhere
-    monkeypatch.setattr(store, "MEMO_SECONDS", 0)  # the memo has run out
+    caches["shared"].set(freshness.generation_key(site.pk), time.time_ns(), None)  # elsewhere
+    monkeypatch.setattr(freshness, "MEMO_SECONDS", 0)  # the memo has run out
     assert fetch(client, url)["X-Page-Cache"] == "miss"
 
 
@@ -263,9 +264,10 @@ def test_without_the_shared_store_known_pages_are_still_served(client, demo, mon
         raise OperationalError("the database server went away")
 
     monkeypatch.setattr(caches["shared"], "get_many", unreachable)
-    monkeypatch.setattr(store, "MEMO_SECONDS", 0)
+    monkeypatch.setattr(freshness, "MEMO_SECONDS", 0)
     assert fetch(client, url)["X-Page-Cache"] == "hit"  # the last generation known
-    store.forget()  # a process that never read a generation trusts no cached page
+    freshness.forget()  # a process that never read a generation trusts no cached page
+    store.forget()
     assert "X-Page-Cache" not in fetch(client, url)
 
 
@@ -276,7 +278,7 @@ def test_a_site_changed_by_another_process_changes_its_links(client, demo, monke
     assert "osipovichi.example" not in fetch(client, feed).content.decode()
     site = Site.objects.get(is_default_site=True)
     Site.objects.filter(pk=site.pk).update(hostname="osipovichi.example")  # elsewhere:
-    for site_id in (store.SITES, site.pk):  # what that process's signal wrote
-        caches["shared"].set(store.generation_key(site_id), time.time_ns(), None)
-    monkeypatch.setattr(store, "MEMO_SECONDS", 0)
+    for site_id in (freshness.SITES, site.pk):  # what that process's signal wrote
+        caches["shared"].set(freshness.generation_key(site_id), time.time_ns(), None)
+    monkeypatch.setattr(freshness, "MEMO_SECONDS", 0)
     assert "osipovichi.example" in fetch(client, feed).content.decode()

@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 
+from ispolkom.core import freshness
 from ispolkom.news.models import NewsArticlePage
-from ispolkom.pagecache import store
 from ispolkom.pagecache.middleware import PageCacheMiddleware
 
 
@@ -15,7 +15,7 @@ def rendered_not_cached(monkeypatch):
     """Count what a render costs: a page-cache hit costs no query and would prove nothing.
     Generations are read from the shared store at a set moment, not when 0.5 s run out."""
     monkeypatch.setattr(PageCacheMiddleware, "may_use_cache", lambda self, request: False)
-    monkeypatch.setattr(store, "MEMO_SECONDS", 3600)
+    monkeypatch.setattr(freshness, "MEMO_SECONDS", 3600)
 
 
 def queries_for(client, url):

@@ -158,6 +158,7 @@ def test_standard_pages_are_found(client, demo):
     assert about.title in titles(search(client, "en", q=about.title.split()[-1]))
 
 
+@pytest.mark.slow
 def test_search_box_on_every_page_and_in_the_special_version(client, demo):
     for language in LANGUAGES:
         for url in demo.urls_of_every_type(language).values():

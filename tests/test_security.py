@@ -18,7 +18,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from ispolkom.core.editors import NEWS_EDITOR
+from ispolkom.news.editors import NEWS_EDITOR
 
 LOGIN = "/admin/login/"
 PASSWORD = "correct horse battery staple"

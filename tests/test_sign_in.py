@@ -19,7 +19,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry, PageViewRestriction
 
-from ispolkom.core.editors import NEWS_EDITOR
+from ispolkom.news.editors import NEWS_EDITOR
 
 PASSWORD = "correct horse battery staple"
 ADMIN_LOGIN = "/admin/login/"

@@ -9,9 +9,9 @@ from django.conf import settings
 
 from ispolkom.special.preferences import CHOICES
 
-from .browser.helpers import contrast
+from .support.page_style import contrast
 
-CSS = Path(settings.BASE_DIR) / "ispolkom" / "static" / "css" / "special.css"
+CSS = Path(settings.BASE_DIR) / "ispolkom" / "special" / "static" / "css" / "special.css"
 
 
 def scheme_colours():

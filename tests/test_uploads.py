@@ -194,6 +194,7 @@ def test_too_large_image_is_refused(editor_client):
                    "This file is too big")
 
 
+@pytest.mark.slow
 def test_image_with_too_many_pixels_is_refused(editor_client):
     side = int(settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS ** 0.5) + 1
     data = image_bytes("PNG", size=(side, side))  # a few kilobytes of one colour

@@ -16,16 +16,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from django.core.management.color import no_style
 from django.core.serializers import jsonl
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, connection, router, transaction
-from django.db.migrations.executor import MigrationExecutor
-from django.db.migrations.loader import MigrationLoader
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
+
+from ispolkom import framework
 
 # Derived or short-lived rows: rebuilt after a restore, or worthless on another server.
 EXCLUDED_APPS = {
@@ -86,26 +85,28 @@ class Serializer(jsonl.Serializer):
 
     def handle_field(self, obj, field):
         if isinstance(field, StreamField):
-            self._current[field.name] = stored_stream(field, obj)
+            framework.serialized_fields(self)[field.name] = stored_stream(field, obj)
         else:
             super().handle_field(obj, field)
 
     def end_object(self, obj):
         # One write per row: json.dump() would write every token on its own.
         self.stream.write(json.dumps(self.get_dump_object(obj), **self.json_kwargs) + "\n")
-        self._current = None
+        framework.end_serialized_object(self)
 
     def handle_fk_field(self, obj, field):
         related_id = getattr(obj, field.attname)
         if field.related_model in BY_NATURAL_KEY and related_id is not None:
-            self._current[field.name] = self.natural_key(field.related_model, related_id)
+            natural_key = self.natural_key(field.related_model, related_id)
+            framework.serialized_fields(self)[field.name] = natural_key
         else:
             super().handle_fk_field(obj, field)
 
     def handle_m2m_field(self, obj, field):
         if field.related_model is Permission and field.remote_field.through._meta.auto_created:
             ids = getattr(obj, field.name).values_list("pk", flat=True)
-            self._current[field.name] = [self.natural_key(Permission, pk) for pk in ids]
+            natural_keys = [self.natural_key(Permission, pk) for pk in ids]
+            framework.serialized_fields(self)[field.name] = natural_keys
         else:
             super().handle_m2m_field(obj, field)
 
@@ -128,7 +129,7 @@ def stored_stream(field, obj):
 @contextmanager
 def snapshot():
     """One consistent view of the database while it is written out (as pg_dump does)."""
-    outermost = not connection.in_atomic_block
+    outermost = not framework.in_transaction()
     with transaction.atomic():
         if outermost and connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -159,14 +160,14 @@ def dump(binary_stream):
 def applied_migrations():
     """{app label: [migration names]} applied to the database, squashed ones included."""
     state = defaultdict(list)
-    for app_label, name in sorted(MigrationLoader(connection).applied_migrations):
+    for app_label, name in sorted(framework.migration_executor().loader.applied_migrations):
         state[app_label].append(name)
     return dict(state)
 
 
 def unknown_migrations(state):
     """Migrations of a backup that this version of the code does not have."""
-    executor = MigrationExecutor(connection)
+    executor = framework.migration_executor()
     known = set(executor.loader.disk_migrations)
     for migration in executor.loader.disk_migrations.values():
         known.update(migration.replaces)
@@ -180,7 +181,7 @@ def migrate_to(state):
     Apps that the backup does not know (added later) stay unmigrated until `migrate` runs
     after the load; their migrations then see the restored rows like any upgrade would.
     """
-    executor = MigrationExecutor(connection)
+    executor = framework.migration_executor()
     graph = executor.loader.graph
     targets = []
     for app_label in sorted(executor.loader.migrated_apps):
@@ -195,14 +196,14 @@ def migrate_to(state):
 
 
 def migrate_to_latest():
-    executor = MigrationExecutor(connection)
+    executor = framework.migration_executor()
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False, verbosity=0)
 
 
 def existing_content():
     """What the database holds beyond a fresh `migrate`, as words; empty if nothing."""
-    tables = set(connection.introspection.table_names())
+    tables = set(framework.existing_tables())
     found = []
     checks = [
         (get_user_model()._base_manager.all(), "user accounts"),
@@ -226,16 +227,14 @@ def replace_content(dump_path, expected_counts):
     remove image and document files from MEDIA_ROOT.
     """
     with transaction.atomic():
-        connection.ops.execute_sql_flush(
-            connection.ops.sql_flush(no_style(), tables_to_empty()))
+        framework.flush_tables(tables_to_empty())
         call_command("loaddata", str(dump_path), verbosity=0)
         check_counts(expected_counts)
 
 
 def tables_to_empty():
     kept = {model._meta.db_table for model in BY_NATURAL_KEY}
-    return [table for table in connection.introspection.django_table_names(
-        only_existing=True, include_views=False) if table not in kept]
+    return [table for table in framework.django_tables() if table not in kept]
 
 
 def check_counts(expected_counts):

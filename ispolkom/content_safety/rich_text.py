@@ -20,9 +20,10 @@ from bs4.formatter import HTMLFormatter
 from django.utils.html import escape
 from wagtail import blocks
 from wagtail.fields import RichTextField
-from wagtail.images.formats import get_image_formats
 from wagtail.rich_text import features as feature_registry
-from wagtail.whitelist import Whitelister, check_url
+from wagtail.whitelist import Whitelister
+
+from ispolkom import framework
 
 # Their content is code or a hidden document, not text for a visitor: dropped whole.
 DROPPED_WITH_CONTENT = frozenset({
@@ -55,16 +56,13 @@ class StoredRichTextWhitelister(Whitelister):
     """Wagtail's whitelisting engine, reading stored rich text of the given features."""
 
     def __init__(self, features):
-        # Imported here: the admin's converters load models, and blocks load before them.
-        from wagtail.admin.rich_text.converters.html_ruleset import HTMLRuleset
-
         selectors = list(ALWAYS_ALLOWED)
         for feature in features:
             rule = feature_registry.get_converter_rule("contentstate", feature)
             if rule is not None:
                 selectors.extend(rule["from_database_format"])
         # Each rule's result is its selector: it says which attributes the element keeps.
-        self.ruleset = HTMLRuleset({selector: selector for selector in selectors})
+        self.ruleset = framework.html_ruleset({selector: selector for selector in selectors})
 
     def clean(self, html):
         doc = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
@@ -105,7 +103,7 @@ class StoredRichTextWhitelister(Whitelister):
                     if is_object_id(attrs.get("id")) else None)
         if "embedtype" in selector:
             return embed_attributes(attrs)
-        href = check_url(attrs.get("href") or "")
+        href = framework.safe_url(attrs.get("href") or "")
         return {"href": href} if href else None
 
 
@@ -115,7 +113,7 @@ def embed_attributes(attrs):
         return None
     kept = {"embedtype": attrs["embedtype"], "id": attrs["id"]}
     if attrs["embedtype"] == "image":
-        formats = [image_format.name for image_format in get_image_formats()]
+        formats = framework.image_format_names()
         kept["format"] = attrs.get("format") if attrs.get("format") in formats else formats[0]
         kept["alt"] = attrs.get("alt") or ""
     return kept

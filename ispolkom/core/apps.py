@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "ispolkom.core"
     label = "core"
     verbose_name = _("Site core")
+
+    def ready(self):
+        from . import signals
+
+        post_migrate.connect(signals.create_cache_tables, sender=self)

@@ -1,18 +1,28 @@
-"""Friendly answers to requests the site refuses: 400, 403 (also a failed CSRF check), 405.
+"""Every error handler of the site: friendly answers to requests it refuses or cannot serve.
 
-Django's own are bare English pages or empty bodies. These speak the language of the address
-(/be/…, /special/en/…) and touch no database: a 400 may answer a request whose Host header
-names no site, before most middleware has run. (The 404 page shows the whole site around it;
-the 500 page is static.)
+400, 403 (also a failed CSRF check), 405, 429 (security/limits.py) and 503 while the database
+is unreachable get a page of their own; Django's are bare English pages or empty bodies. They
+speak the language of the address (/be/…, /special/en/…) and touch no database: a 400 may
+answer a request whose Host header names no site, and a 503 a request the database failed.
+The 404 page (404.html) shows the whole site around it; any other 500 is the static 500.html.
+
+In the version for the visually impaired the page keeps the visitor's settings: special's
+middleware, which runs before anything else, marks the request (request.special_settings) and
+makes /special/ the script prefix, so nothing here needs to know how that version is parsed.
 """
 
+import sys
+
+from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.urls import get_script_prefix
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.views.defaults import server_error as django_server_error
 
-from ispolkom.special.middleware import PREFIX, mount_point, split_special
-from ispolkom.special.preferences import COOKIE_NAME, SpecialSettings
+from ispolkom.framework import language_from_path
 
 BAD_REQUEST = (
     _("Bad request"),
@@ -32,6 +42,11 @@ METHOD_NOT_ALLOWED = (
     _("This address only shows a page"),
     _("It does not accept data sent this way. Open the page in your browser."),
 )
+OUTAGE = (
+    _("The site is temporarily unavailable"),
+    _("We are restoring it now. Please try again in a minute: the page you asked for has not "
+      "gone anywhere."),
+)
 
 
 def error_page(request, status, text):
@@ -43,18 +58,15 @@ def error_page(request, status, text):
 
 def show_error(request, response, text):
     """Puts the page for `text` (a heading and a message) into `response`."""
-    path, special = split_special(request.path_info)
-    special = getattr(request, "is_special", special)  # the middleware may have stripped it
-    language = (translation.get_language_from_path(path)
+    language = (language_from_path(request.path_info)
                 or translation.get_language_from_request(request))
     heading, message = text
     with translation.override(language):
         response.content = render_to_string("error_page.html", {
             "heading": heading,
             "message": message,
-            "home_url": f"{mount_point(request)}{PREFIX if special else ''}/{language}/",
-            "special": SpecialSettings.from_cookie(request.COOKIES.get(COOKIE_NAME))
-            if special else None,
+            "home_url": f"{get_script_prefix()}{language}/",
+            "special": getattr(request, "special_settings", None),
         })
     response["Content-Type"] = "text/html; charset=utf-8"
     response["Content-Language"] = language
@@ -72,6 +84,17 @@ def permission_denied(request, exception):
 
 def csrf_failure(request, reason=""):
     return error_page(request, 403, FORM_EXPIRED)
+
+
+def server_error(request):
+    """handler500: a database that went away is an outage to wait out, not a bug."""
+    _type, error, _traceback = sys.exc_info()
+    if not isinstance(error, DatabaseError):
+        return django_server_error(request)
+    response = error_page(request, 503, OUTAGE)
+    response["Retry-After"] = str(settings.OUTAGE_RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 class MethodNotAllowedPageMiddleware:

@@ -1,23 +1,26 @@
 """Site identity, the home page and the plain content pages of a committee site."""
 
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
+from . import languages
 from .blocks import BodyBlock
+from .features import HOME_BLOCKS, offered, page_models_where
 from .public import public_pages
 
 
 def _in_active_language(field):
-    """A property reading `<field>_<lang>` for the active language, falling back to ru."""
+    """A property reading `<field>_<lang>` for the active language, falling back to the
+    site's default language."""
 
     def getter(self):
-        language = (get_language() or "ru")[:2]
-        return getattr(self, f"{field}_{language}", "") or getattr(self, f"{field}_ru")
+        return (getattr(self, f"{field}_{languages.current()}", "")
+                or getattr(self, f"{field}_{languages.default()}"))
 
     return property(getter)
 
@@ -72,7 +75,8 @@ class DistrictIdentity(BaseSiteSetting):
 
 
 class HomePage(Page):
-    """The root of one language's page tree: latest news of each section."""
+    """The root of one language's page tree: what each feature offers it (features.HOME_BLOCKS),
+    e.g. the latest news of each section."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -83,10 +87,8 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from ispolkom.news.models import latest_news_by_section
-
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = latest_news_by_section(self, request)
+        context["home_blocks"] = offered(HOME_BLOCKS, self, request)
         return context
 
 
@@ -97,6 +99,7 @@ class StandardPage(Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("standard page")
@@ -109,7 +112,8 @@ class StandardPage(Page):
 
 
 class SiteMapPage(Page):
-    """The HTML site map: every public page of this language except single news items."""
+    """The HTML site map: every public page of this language, except the types that declare
+    in_html_site_map = False (single news items: too many to list)."""
 
     content_panels = Page.content_panels
     subpage_types = []
@@ -119,11 +123,12 @@ class SiteMapPage(Page):
         verbose_name = _("site map page")
 
     def get_context(self, request, *args, **kwargs):
-        from ispolkom.news.models import NewsArticlePage
-
         context = super().get_context(request, *args, **kwargs)
         home = self.get_parent()
-        pages = public_pages(home.get_descendants(), request).not_type(NewsArticlePage)
+        pages = public_pages(home.get_descendants(), request)
+        unlisted = page_models_where("in_html_site_map", False)
+        if unlisted:
+            pages = pages.not_type(*unlisted)
         context["site_tree"] = build_tree(home, pages.order_by("path"))
         return context
 

@@ -33,13 +33,15 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
+from ispolkom.framework import cached_parent, may_have_children
+
 STEP = Page.steplen
 
 
 @functools.cache
 def container_models():
     """Page models that may have children: homes, indexes, sections, content pages."""
-    return tuple(model for model in get_page_models() if model.allowed_subpage_models())
+    return tuple(model for model in get_page_models() if may_have_children(model))
 
 
 def is_expired(page, now):
@@ -127,14 +129,14 @@ def is_withdrawn(page, now=None):
     """Whether `page` or an ancestor is unpublished or expired (view restrictions aside).
 
     For a page that Wagtail has just routed to, no query: routing loads every page on the
-    way down and keeps each one on its child (treebeard's `_cached_parent_obj`), and
+    way down and keeps each one on its child (framework.cached_parent), and
     Page.route itself checks only the last page's `live`."""
     now = now or timezone.now()
     node = page
     while True:
         if node.depth > 1 and (not node.live or is_expired(node, now)):
             return True
-        parent = getattr(node, "_cached_parent_obj", None)
+        parent = cached_parent(node)
         if parent is None:
             break
         node = parent

@@ -5,11 +5,14 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_supported_language_variant
-from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
+from ispolkom.framework import parse_accept_language
+
+from . import languages
 from .absolute_urls import absolute_url
+from .features import ROBOTS_DISALLOW, offered
 from .public import public_pages
 
 
@@ -24,7 +27,7 @@ def site_home_pages(request):
 
 
 def preferred_language(request, available, default):
-    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+    for code, _quality in parse_accept_language(request.headers.get("Accept-Language", "")):
         if code == "*":
             break
         try:
@@ -40,7 +43,7 @@ def preferred_language(request, available, default):
 def choose_language(request):
     """`/` goes to the visitor's language if the site has it, else the site's default."""
     homes, site = site_home_pages(request)
-    default = site.root_page.locale.language_code if site else "ru"
+    default = site.root_page.locale.language_code if site else languages.default()
     language = preferred_language(request, homes, default)
     target = homes[language].get_url(request) if language in homes else f"/{language}/"
     response = HttpResponseRedirect(target)
@@ -54,7 +57,7 @@ def robots_txt(request):
         "User-agent: *",
         # A custom admin path is not advertised here: keeping it unlisted is its point.
         *(["Disallow: /admin/"] if settings.ADMIN_PATH == "admin" else []),
-        "Disallow: /special/settings/",
+        *(f"Disallow: {path}" for path in offered(ROBOTS_DISALLOW, request)),
         f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

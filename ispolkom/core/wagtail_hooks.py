@@ -1,6 +1,8 @@
 from django.http import Http404
 from wagtail import hooks
 
+from .features import SEARCHABLE_PAGES
+from .models import StandardPage
 from .public import is_withdrawn
 
 
@@ -10,3 +12,8 @@ def withdrawn_pages_are_gone(page, request, serve_args, serve_kwargs):
     Wagtail's routing checks only that the page itself is live."""
     if is_withdrawn(page):
         raise Http404
+
+
+@hooks.register(SEARCHABLE_PAGES)
+def searchable_standard_pages():
+    return [StandardPage]

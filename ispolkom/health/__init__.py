@@ -1,0 +1,1 @@
+"""Service: /health/live/ for the load balancer and /health/ready/ for monitoring."""

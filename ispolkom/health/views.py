@@ -1,28 +1,19 @@
-"""Surviving faults: a liveness answer for the load balancer, a readiness report for
-monitoring, and a friendly 503 instead of a 500 when the database is unreachable (pages in
-the page cache keep being served before any of this runs)."""
-
-import sys
+"""Surviving faults: a liveness answer for the load balancer and a readiness report for
+monitoring. (The friendly 503 shown instead of a 500 while the database is unreachable is
+ispolkom.core.errors.server_error; pages in the page cache keep being served meanwhile.)"""
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.defaults import server_error as django_server_error
 
-from ispolkom.core.errors import error_page
+from ispolkom import framework
 
 HEALTH_CACHE_KEY = "health:probe"
 # Every cache alias the site uses (settings.CACHES), by the name the report gives it.
 CACHE_COMPONENTS = {"cache": "default", "shared": "shared", "limits": "limits"}
-OUTAGE = (
-    _("The site is temporarily unavailable"),
-    _("We are restoring it now. Please try again in a minute: the page you asked for has not "
-      "gone anywhere."),
-)
 
 
 def database_status():
@@ -32,7 +23,7 @@ def database_status():
         return "ok"
     except DatabaseError:
         # Leave no half-open connection behind for the next request to trip over.
-        connection.close_if_unusable_or_obsolete()
+        framework.drop_unusable_connection()
         return "unavailable"
 
 
@@ -44,7 +35,7 @@ def cache_status(alias):
         cache.set(HEALTH_CACHE_KEY, "ok", 10)
         return "ok" if cache.get(HEALTH_CACHE_KEY) == "ok" else "unavailable"
     except DatabaseError:
-        connection.close_if_unusable_or_obsolete()  # the table caches share the connection
+        framework.drop_unusable_connection()  # the table caches share the connection
         return "unavailable"
     except Exception:  # noqa: BLE001 -- any cache backend failure means "unavailable"
         return "unavailable"
@@ -85,13 +76,3 @@ def ready(request):
         response["Retry-After"] = str(settings.OUTAGE_RETRY_AFTER)
     return response
 
-
-def server_error(request):
-    """handler500: a database that went away is an outage to wait out, not a bug."""
-    _type, error, _traceback = sys.exc_info()
-    if not isinstance(error, DatabaseError):
-        return django_server_error(request)
-    response = error_page(request, 503, OUTAGE)
-    response["Retry-After"] = str(settings.OUTAGE_RETRY_AFTER)
-    response["Cache-Control"] = "no-store"
-    return response

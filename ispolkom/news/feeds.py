@@ -8,23 +8,25 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.html import escape
 
+from ispolkom.core.models import DistrictIdentity
+
 FEED_LENGTH = 30
 
 
 class NewsFeed(Feed):
     feed_type = Rss201rev2Feed
 
-    def __init__(self, list_page):
+    def __init__(self, list_page, articles):
+        """`articles`: the list page's articles, newest first (models.articles_under)."""
         super().__init__()
         self.list_page = list_page
+        self.articles = articles
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
         return self.list_page
 
     def title(self, page):
-        from ispolkom.core.models import DistrictIdentity
-
         return f"{page.title} — {DistrictIdentity.for_request(self.request).name}"
 
     def link(self, page):
@@ -37,9 +39,7 @@ class NewsFeed(Feed):
         return page.intro or page.title
 
     def items(self, page):
-        from .models import articles_under
-
-        return articles_under(page)[:FEED_LENGTH]
+        return self.articles[:FEED_LENGTH]
 
     def item_title(self, article):
         return article.title

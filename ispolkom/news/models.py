@@ -1,4 +1,5 @@
-"""News: an index, sections that editors create, and articles."""
+"""News: an index, sections that editors create, and articles. It plugs into the home page,
+search and the site's links through wagtail_hooks.py and the attributes of core/features.py."""
 
 import datetime
 import json
@@ -25,8 +26,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ispolkom.core.blocks import BodyBlock
+from ispolkom.core.freshness import remember
 from ispolkom.core.public import public_pages
-from ispolkom.pagecache.store import remember
+from ispolkom.framework import paginator_page
+from ispolkom.special.version import regular_urls
+
+from .feeds import NewsFeed
 
 NEWS_PER_PAGE = 12
 NEWS_ON_HOME = 4
@@ -111,7 +116,7 @@ class NewsPaginator(Paginator):
         date, pk = start
         # "date <= d" bounds the index scan; the OR then orders ties by id.
         rows = self.object_list.filter(date__lte=date).filter(Q(date__lt=date) | Q(pk__lte=pk))
-        return self._get_page(rows[:self.per_page], number, self)
+        return paginator_page(self, rows[:self.per_page], number)
 
     def start_of(self, number):
         if not self.starts or number <= OFFSET_PAGES:
@@ -139,12 +144,8 @@ class NewsListMixin(RoutablePageMixin):
 
     @path("rss/")
     def feed(self, request):
-        from ispolkom.special.middleware import regular_urls
-
-        from .feeds import NewsFeed
-
         with regular_urls(request):  # a feed under /special/ still links regular pages
-            response = NewsFeed(self)(request)
+            response = NewsFeed(self, articles_under(self))(request)
         # The feed writer leaves hundreds of small chunks; one body is one socket write.
         response.content = response.content
         return response
@@ -174,7 +175,8 @@ class NewsListMixin(RoutablePageMixin):
     def page_url(self, request, number):
         """Stable URL of list page `number`; page 1 is the list itself."""
         base = self.get_url(request)
-        return base if number == 1 else f"{base}page/{number}/"
+        return base if number == 1 else base + self.reverse_subpage("numbered_page",
+                                                                    args=(number,))
 
     def page_links(self, request, news_page):
         """Numbered links around the current page; None stands for a gap (…)."""
@@ -198,6 +200,8 @@ class NewsIndexPage(NewsListMixin, Page):
     """All news of one language; its children are the sections."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    site_link = "news"  # templates link to it as site_links.news (core/features.py)
+    site_feed_route = "feed"  # its feed is the site's feed
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["core.HomePage"]
@@ -265,6 +269,7 @@ class NewsArticlePage(Page):
     ]
     parent_page_types = ["news.NewsSectionPage"]
     subpage_types = []
+    in_html_site_map = False  # thousands of them; their sections are listed
 
     class Meta:
         verbose_name = _("news article")
@@ -285,6 +290,13 @@ class NewsArticlePage(Page):
         context["newer"] = siblings.filter(date__gt=self.date).order_by("date", "pk").first()
         context["older"] = siblings.filter(date__lt=self.date).order_by("-date", "-pk").first()
         return context
+
+    @property
+    def search_date(self):
+        return self.date
+
+    def search_section_id(self):
+        return self.get_parent().pk
 
     def structured_data(self, url):
         """schema.org NewsArticle for the article at `url`, as JSON safe inside <script>."""

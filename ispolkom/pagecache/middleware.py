@@ -1,26 +1,28 @@
 """Serves anonymous GET and HEAD requests from the page cache, and fills it.
 
 A request with a session cookie (an editor, possibly) never touches the cache. Special pages
-vary by the settings cookie only, so that value is part of the key; other cookies are not.
+vary by the settings cookie only, so their normalized settings (request.special_settings, read
+once by special.middleware, which runs before this) are part of the key; other cookies are not.
 What the key holds and how the cache stays fresh and bounded: store.py.
 
-It comes first in MIDDLEWARE, so that a hit skips every other middleware: what they add to
-a response (security headers, the ETag) is stored with the page, and conditional requests
-are answered here.
+It comes right after the special version's middleware, so that a hit skips every other
+middleware: what they add to a response (security headers, the ETag) is stored with the page,
+and conditional requests are answered here.
 """
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost, MiddlewareNotUsed
 from django.db import DatabaseError
-from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+from django.utils.cache import patch_cache_control
 
-from ispolkom.special.middleware import split_special
-from ispolkom.special.preferences import COOKIE_NAME, SpecialSettings
+from ispolkom import framework
+from ispolkom.core import freshness
 
 from . import store
 
 CACHED_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
-NEVER_CACHED_PREFIXES = ("/documents/", "/media/", "/static/", "/special/settings/", "/health/")
+# Paths as resolved: the special version's prefix is already off (special.middleware runs first).
+NEVER_CACHED_PREFIXES = ("/documents/", "/media/", "/static/", "/health/")
 
 
 class PageCacheMiddleware:
@@ -34,8 +36,8 @@ class PageCacheMiddleware:
         if not self.may_use_cache(request):
             return self.get_response(request)
         try:
-            host = store.validated_host(request)
-            site_id, generation = store.site_state(request, host)
+            host = freshness.validated_host(request)
+            site_id, generation = freshness.site_state(request, host)
         except (DisallowedHost, DatabaseError):
             # A bad host is refused further in, where the answer gets the security headers;
             # with no database and no generation known, nothing cached can be trusted.
@@ -48,12 +50,12 @@ class PageCacheMiddleware:
         if cached is not None:
             return self.conditional(request, cached)
         # remember() reuses this generation: the page is cached under it, so must its parts.
-        request.page_cache_state = (site_id, generation)
+        request.site_generation = (site_id, generation)
         response = self.get_response(request)
         # An answer to parameters the route does not read is not kept: it may echo them.
         if storable and self.may_store(response):
             if not response.has_header("ETag"):  # ConditionalGetMiddleware sets it first
-                set_response_etag(response)
+                framework.set_etag(response)
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE)
             if store.store_response(key, site_id, generation, response, promotable=not query):
                 response["X-Page-Cache"] = "miss"
@@ -65,7 +67,7 @@ class PageCacheMiddleware:
         meta = request.META
         if "HTTP_IF_NONE_MATCH" not in meta and "HTTP_IF_MODIFIED_SINCE" not in meta:
             return response
-        return get_conditional_response(request, etag=response.get("ETag"), response=response)
+        return framework.conditional_response(request, response)
 
     def may_use_cache(self, request):
         return (
@@ -73,16 +75,14 @@ class PageCacheMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path_info.startswith(self.never_cached)
             # Wagtail renders previews through the middleware with a made-up request.
-            and not getattr(request, "is_dummy", False)
+            and not framework.is_preview_request(request)
         )
 
     @staticmethod
     def variant(request):
         """The special version's settings, normalized: at most 972 variants of a page."""
-        _path, is_special = split_special(request.path_info)
-        if not is_special:
-            return ""
-        return SpecialSettings.from_cookie(request.COOKIES.get(COOKIE_NAME)).to_cookie()
+        chosen = getattr(request, "special_settings", None)
+        return chosen.to_cookie() if chosen is not None else ""
 
     @staticmethod
     def may_store(response):

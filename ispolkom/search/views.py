@@ -4,11 +4,11 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from ispolkom.core.public import public_filter, public_pages
-from ispolkom.news.models import NewsSectionPage
+from ispolkom.core import languages
+from ispolkom.core.features import SEARCH_SECTIONS, offered, reads_query_parameters
+from ispolkom.core.public import public_filter
 
 from . import backends
 from .forms import SearchForm
@@ -31,13 +31,12 @@ def page_number(request):
     return int(raw)
 
 
+@reads_query_parameters("q", "section", "date_from", "date_to", "page")
 @require_safe
 def search_view(request):
-    language = (get_language() or "ru")[:2]
+    language = languages.current()
     sections = sorted(  # in tree order; sorting in SQL would scan the whole page tree
-        public_pages(NewsSectionPage.objects.filter(locale__language_code=language), request)
-        .only("title", "path").order_by(),
-        key=lambda section: section.path)
+        offered(SEARCH_SECTIONS, language, request), key=lambda section: section.path)
     form = SearchForm(request.GET, sections)
     form.is_valid()  # invalid fields are reported and left out of the search
     number = page_number(request)

@@ -12,11 +12,11 @@ from hashlib import sha256
 
 from django.conf import settings
 from django.core.cache import caches
-from django.core.cache.backends.base import BaseCache
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from ispolkom import framework
 from ispolkom.core.errors import error_page
 
 from .addresses import client_address
@@ -87,7 +87,7 @@ class GuessLimit:
                 return 0  # nothing left to give back
             counted = delta
             cache.set(key, counted, seconds_left)
-        if type(cache).incr is BaseCache.incr:
+        if framework.incr_resets_expiry(cache):
             # The generic incr() (the database cache's) stores the sum with the default
             # timeout. Redis and local memory keep the expiry themselves (and django-redis
             # would let touch() raise when Redis is down).

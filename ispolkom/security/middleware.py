@@ -14,7 +14,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django_otp import DEVICE_ID_SESSION_KEY
+
+from ispolkom import framework
 
 from . import two_step
 
@@ -25,7 +26,7 @@ def admin_prefix():
 
 class SiteCSPMiddleware(CSPMiddleware):
     def process_response(self, request, response):
-        if getattr(request, "is_dummy", False):
+        if framework.is_preview_request(request):
             # Wagtail renders a preview through the middleware with a made-up request for the
             # public URL; the admin request that shows it decides the policy.
             return response
@@ -73,7 +74,7 @@ class TwoStepDoorMiddleware:
     def at_door(request):
         """Signs an unverified session of a user with a device out; True to send it to the
         login page (it is on its way there already if it asked for the login page)."""
-        claimed_device = request.session.get(DEVICE_ID_SESSION_KEY)
+        claimed_device = framework.claimed_device_id(request)
         user = request.user
         if not user.is_authenticated or user.is_verified():
             return False

@@ -7,8 +7,9 @@ everything that links to them (the privacy forms, redirects to the login) reache
 from django.contrib.auth import views as auth_views
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from wagtail import views as wagtail_views
 from wagtail.admin.views.account import LoginView as WagtailAdminLoginView
+
+from ispolkom.framework import check_page_password
 
 from . import limits
 from .addresses import client_address
@@ -48,14 +49,12 @@ def page_password(request, page_view_restriction_id, page_id):
     """Wagtail's form for a password-protected page, with a limit on wrong passwords per
     protected page and address. Over it, the password is not even checked."""
     if request.method != "POST":
-        return wagtail_views.authenticate_with_password(request, page_view_restriction_id,
-                                                        page_id)
+        return check_page_password(request, page_view_restriction_id, page_id)
     guesser = (page_view_restriction_id, client_address(request))
     seconds = limits.PAGE_PASSWORD.take(*guesser)
     if seconds:
         return limits.too_many(request, limits.TOO_MANY_PAGE_PASSWORDS, seconds)
-    response = wagtail_views.authenticate_with_password(request, page_view_restriction_id,
-                                                        page_id)
+    response = check_page_password(request, page_view_restriction_id, page_id)
     if response.status_code == 302:  # the right password: let through to the page
         limits.PAGE_PASSWORD.give_back(*guesser)
     return response

@@ -10,10 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
-from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp import login as otp_login
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import log
+
+from ispolkom import framework
 
 from . import two_step
 from .forms import CodeInput
@@ -90,7 +91,7 @@ class TwoStepView(WagtailAdminTemplateMixin, FormView):
         if self.request.POST.get("action") == "turn_off":
             two_step.turn_off(user)
             # This session stays signed in; others verified with the removed devices do not.
-            self.request.session.pop(DEVICE_ID_SESSION_KEY, None)
+            framework.forget_verified_device(self.request)
             messages.success(self.request, _("Two-step verification is off."))
             return redirect("security_two_step")
         return self.show_recovery_codes(form, two_step.new_recovery_codes(user),

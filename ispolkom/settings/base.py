@@ -73,7 +73,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: a cached page skips every other middleware; their headers are stored with it.
+    # First: which version (regular or special) the request asks for, read once for everyone.
+    "ispolkom.special.middleware.SpecialVersionMiddleware",
+    # A cached page skips every middleware below; their headers are stored with it.
     "ispolkom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -81,7 +83,7 @@ MIDDLEWARE = [
     # Inside the page cache: their headers are stored with each cached page.
     "ispolkom.security.middleware.SiteCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "ispolkom.special.middleware.SpecialVersionMiddleware",
+    "ispolkom.special.middleware.SpecialResponseMiddleware",
     "ispolkom.core.errors.MethodNotAllowedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -102,8 +104,8 @@ ROOT_URLCONF = "ispolkom.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
-        "APP_DIRS": True,
+        "DIRS": [],
+        "APP_DIRS": True,  # each app keeps its own templates (core: the page frame)
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.debug",
@@ -185,7 +187,6 @@ TIME_ZONE = "Europe/Minsk"
 USE_I18N = True
 USE_TZ = True
 
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

@@ -1,6 +1,6 @@
 from django.utils.encoding import escape_uri_path
 
-from .middleware import PREFIX, mount_point
+from .version import PREFIX, mount_point
 
 
 def path_with_query(request, path):

@@ -7,8 +7,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .middleware import PREFIX, mount_point
 from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, SpecialSettings
+from .version import PREFIX, mount_point
 
 # Sec-Fetch-Site values of a request the visitor made on this site: a click in the panel
 # ("same-origin"), or a typed address or bookmark ("none").

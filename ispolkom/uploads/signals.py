@@ -1,6 +1,7 @@
 from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
-from wagtail.utils.file import hash_filelike
+
+from ispolkom.framework import document_hash, is_stored
 
 from .images import reencoded_upload
 
@@ -13,7 +14,7 @@ def reencode_pending_image(sender, instance, **kwargs):
     The image is valid by then (the form checked it), so it is re-encoded here instead.
     """
     image_type = ContentType.objects.get_for_model(get_image_model())
-    if instance.for_content_type_id == image_type.pk and not instance.file._committed:
+    if instance.for_content_type_id == image_type.pk and not is_stored(instance.file):
         instance.file = reencoded_upload(instance.file)
 
 
@@ -24,6 +25,6 @@ def record_document_hash(sender, instance, **kwargs):
         return
     try:
         with instance.open_file() as file:
-            instance.file_hash = hash_filelike(file)
+            instance.file_hash = document_hash(file)
     except OSError:
         pass  # the file is missing: the download answers 404 anyway

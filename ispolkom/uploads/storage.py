@@ -11,7 +11,8 @@ import os
 import tempfile
 
 from django.core.files.storage import FileSystemStorage
-from django.utils._os import safe_makedirs
+
+from ispolkom.framework import make_directories
 
 STAGING_PREFIX = ".upload-"
 STAGING_SUFFIX = ".part"
@@ -54,7 +55,7 @@ class AtomicFileSystemStorage(FileSystemStorage):
         if self.directory_permissions_mode is None:
             os.makedirs(directory, exist_ok=True)
         else:
-            safe_makedirs(directory, self.directory_permissions_mode, exist_ok=True)
+            make_directories(directory, self.directory_permissions_mode)
         descriptor, path = tempfile.mkstemp(prefix=STAGING_PREFIX, suffix=STAGING_SUFFIX,
                                             dir=directory)
         staged = StagedFile(path)

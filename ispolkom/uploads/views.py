@@ -5,7 +5,8 @@ from pathlib import Path
 
 from django.conf import settings
 from django.views.static import serve
-from wagtail.documents.views.serve import serve as wagtail_serve_document
+
+from ispolkom.framework import wagtail_document_response
 
 
 def serve_document(request, document_id, document_filename):
@@ -14,7 +15,7 @@ def serve_document(request, document_id, document_filename):
     None"), and a document without a recorded hash would answer with an empty ETag (""), the
     same for every such document. Every save records the hash (uploads/signals.py), and
     migration 0001 recorded it for documents saved before."""
-    response = wagtail_serve_document(request, document_id, document_filename)
+    response = wagtail_document_response(request, document_id, document_filename)
     # A document is sent as the bytes stored: a browser must never decode it on the way.
     del response["Content-Encoding"]
     return response

@@ -17,7 +17,7 @@ import pytest
 from django.conf import settings
 
 from tests.conftest import SEARCH_WORDS, require_tool
-from tests.live_server import free_port, running_server
+from tests.support.live_server import free_port, running_server
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -3,7 +3,7 @@ without JavaScript, persistence, reflow at 320 px, focus and contrast."""
 
 import pytest
 
-from .helpers import contrast, has_horizontal_scroll, html_classes, parse_rgb, style
+from ..support.page_style import contrast, has_horizontal_scroll, html_classes, parse_rgb, style
 
 pytestmark = pytest.mark.browser
 

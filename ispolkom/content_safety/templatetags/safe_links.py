@@ -1,5 +1,6 @@
 from django import template
-from wagtail.whitelist import check_url
+
+from ispolkom import framework
 
 register = template.Library()
 
@@ -7,4 +8,4 @@ register = template.Library()
 @register.filter
 def safe_url(url):
     """`url` if following it cannot run a script (javascript:, data:, vbscript: …), else ""."""
-    return (check_url(url) or "") if url else ""
+    return (framework.safe_url(url) or "") if url else ""

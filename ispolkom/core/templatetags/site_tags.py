@@ -3,16 +3,15 @@
 from django import template
 from django.template.defaultfilters import date as format_date
 from django.utils import timezone
-from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from ispolkom.core import languages
+from ispolkom.core.freshness import remember
+from ispolkom.core.models import SiteMapPage
 from ispolkom.core.public import public_pages
-from ispolkom.pagecache.store import remember
+from ispolkom.framework import route_path
 
 register = template.Library()
-
-LANGUAGE_LABELS = {"ru": "Рус", "be": "Бел", "en": "Eng"}
-LANGUAGE_NAMES = {"ru": "Русский", "be": "Беларуская", "en": "English"}
 
 
 def _current_home(context):
@@ -27,15 +26,16 @@ def _current_home(context):
 
 @register.simple_tag(takes_context=True)
 def home_links(context):
-    """The menu, the news index and the site map: the home page's children, read once per
-    request and, between two publications, once per site (a path range over the home's
-    children also walks every article below them)."""
+    """The menu, the site map, the site's feed and the pages features name as site links
+    (e.g. site_links.news): the home page's children, read once per request and, between
+    two publications, once per site (a path range over the home's children also walks every
+    page below them)."""
     request = context.get("request")
     cached = getattr(request, "_ispolkom_home_links", None)
     if cached is not None:
         return cached
     home = _current_home(context)
-    links = {"home": home, "menu": [], "news": None, "sitemap": None}
+    links = {"home": home, "menu": [], "sitemap": None, "feed": None}
     if home is not None and request is not None:
         links.update(remember(request, f"home-links:{home.pk}",
                               lambda: children_by_role(home, request)))
@@ -45,13 +45,18 @@ def home_links(context):
 
 
 def children_by_role(home, request=None):
-    links = {"menu": [], "news": None, "sitemap": None}
+    """The home's children by what they are for: the menu, the site map, the first page of a
+    type that declares `site_link` (features.py), and the first that declares a feed."""
+    links = {"menu": [], "sitemap": None, "feed": None}
     for child in public_pages(home.get_children(), request).select_related("content_type"):
-        model = child.content_type.model
-        if model == "newsindexpage" and links["news"] is None:
-            links["news"] = child
-        elif model == "sitemappage" and links["sitemap"] is None:
-            links["sitemap"] = child
+        model = child.content_type.model_class()
+        role = "sitemap" if model is SiteMapPage else getattr(model, "site_link", None)
+        if role and links.get(role) is None:
+            links[role] = child
+        feed_route = getattr(model, "site_feed_route", None)
+        if feed_route and links["feed"] is None:
+            # The route's path from the class: the child here is a plain Page.
+            links["feed"] = {"page": child, "path": route_path(model, feed_route)}
         if child.show_in_menus:
             links["menu"].append(child)
     return links
@@ -74,7 +79,7 @@ def language_links(context):
     """
     request = context.get("request")
     page = context.get("page")
-    current = (get_language() or "ru")[:2]
+    current = languages.current()
     targets = {}
     if isinstance(page, Page) and page.depth >= 2:
         translations = public_pages(page.get_translations(inclusive=True), request)
@@ -82,14 +87,14 @@ def language_links(context):
             targets[translation.locale.language_code] = translation
     links = []
     homes = None
-    for code, label in LANGUAGE_LABELS.items():
+    for code in languages.codes():
         target = targets.get(code)
         if target is None:
             if homes is None:
                 homes = _site_homes(request)
             target = homes.get(code)
         links.append({
-            "code": code, "label": label, "name": LANGUAGE_NAMES[code],
+            "code": code, "label": languages.short_label(code), "name": languages.name(code),
             "url": target.get_url(request) if target else f"/{code}/",
             "full_url": target.get_full_url(request) if code in targets else None,
             "is_current": code == current,

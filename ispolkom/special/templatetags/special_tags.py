@@ -6,8 +6,8 @@ from django.urls import reverse
 from ispolkom.core.absolute_urls import site_root_url
 
 from ..context_processors import path_with_query
-from ..middleware import mount_point
 from ..preferences import CHOICES, HEADINGS, SIZE_NAMES
+from ..version import mount_point
 
 register = template.Library()
 

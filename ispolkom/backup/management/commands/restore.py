@@ -92,7 +92,7 @@ def restore_database(dump_path, manifest):
 
 def rebuild_derived_data():
     """What the backup leaves out because it follows from the rows."""
-    from ispolkom.pagecache.signals import invalidate_everything
+    from ispolkom.core.freshness import invalidate_everything
 
     quiet = io.StringIO()
     call_command("rebuild_site_search", stdout=quiet)

@@ -1,0 +1,158 @@
+"""Bulk news for benchmarks: tens of thousands of live articles in minutes.
+
+    python bench/bulk_news.py --count 100000   (Django settings from the environment)
+
+Wagtail's page API saves one page at a time with revisions and signals; here the tree rows
+(treebeard paths), the article rows and the search entries are inserted in batches instead.
+The pages are ordinary live pages afterwards, but have no revisions. bench/run.py calls this
+on a database with the demo loaded; bump its DATA_VERSION when what is generated changes.
+"""
+# ruff: noqa: E402 -- the models can be imported only once Django is set up, as in manage.py
+
+import argparse
+import datetime
+import json
+import os
+import random
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import django
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ispolkom.settings.dev")
+django.setup()
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Page
+
+from ispolkom.core.freshness import invalidate_everything
+from ispolkom.framework import database_datetime, tree_path
+from ispolkom.news.models import NewsArticlePage, NewsSectionPage
+from ispolkom.search.models import SearchEntry
+
+WORDS = {
+    "ru": ("район урожай школа дорога ремонт праздник спорт библиотека больница парк "
+           "предприятие молодежь ветераны выставка конкурс встреча прием фестиваль").split(),
+    "be": ("раён ураджай школа дарога рамонт свята спорт бібліятэка бальніца парк "
+           "прадпрыемства моладзь ветэраны выстава конкурс сустрэча прыём фестываль").split(),
+    "en": ("district harvest school road repair holiday sport library hospital park "
+           "factory youth veterans exhibition contest meeting reception festival").split(),
+}
+
+
+SYLLABLES = {
+    "ru": "ка ро ми на то ле ва зу пе ди со гра ны ль ст ор ин ет".split(),
+    "be": "ка ро мі на та ле ва зу пе дзі са гра ны ць ст ар ін эт".split(),
+    "en": "ka ro mi na to le va zu pe di so gra ny el st or in et".split(),
+}
+
+
+def vocabulary(language, size=3000):
+    """Pseudo-words, so that a search for a real word matches a realistic share of news."""
+    rng = random.Random(language)
+    return ["".join(rng.choice(SYLLABLES[language]) for _ in range(rng.randint(2, 4)))
+            for _ in range(size)]
+
+
+VOCABULARY = {language: vocabulary(language) for language in WORDS}
+
+
+def text(rng, language, words):
+    """Mostly filler words, with one topical word in twenty, as in real news."""
+    chosen = [rng.choice(WORDS[language]) if rng.random() < 0.05
+              else rng.choice(VOCABULARY[language]) for _ in range(words)]
+    chosen[0] = rng.choice(WORDS[language])
+    return " ".join(chosen).capitalize()
+
+
+def add_news(count, batch=2000, progress=None):
+    """Spread `count` new articles over every news section of every language."""
+    sections = list(NewsSectionPage.objects.select_related("locale").order_by("path"))
+    done = 0
+    for index, section in enumerate(sections):
+        share = count // len(sections) + (1 if index < count % len(sections) else 0)
+        newest = section.numchild + share  # the last position filled gets the latest date
+        for start in range(0, share, batch):
+            size = min(batch, share - start)
+            add_batch(section, size, newest, random.Random(f"{section.pk}-{start}"))
+            done += size
+            if progress:
+                progress(done, count)
+    return done
+
+
+@transaction.atomic
+def add_batch(section, size, newest, rng):
+    section.refresh_from_db(fields=["numchild"])
+    language = section.locale.language_code
+    content_type = ContentType.objects.get_for_model(NewsArticlePage)
+    now = timezone.now()
+    pages, articles = [], []
+    for offset in range(1, size + 1):
+        position = section.numchild + offset
+        slug = f"bulk-{position}"
+        # Older first, as a site fills up: page ids grow with the publication date.
+        moment = now - datetime.timedelta(minutes=37 * (newest - position + 1)
+                                          + rng.randint(0, 30))
+        title = text(rng, language, 6)
+        pages.append(Page(
+            path=tree_path(section.path, section.depth + 1, position),
+            depth=section.depth + 1, numchild=0, translation_key=uuid.uuid4(),
+            locale_id=section.locale_id, live=True, has_unpublished_changes=False,
+            first_published_at=moment, last_published_at=moment, title=title,
+            draft_title=title, slug=slug, content_type=content_type,
+            url_path=f"{section.url_path}{slug}/", show_in_menus=False,
+        ))
+        articles.append((moment, text(rng, language, 20), text(rng, language, 80)))
+    Page.objects.bulk_create(pages)
+    rows = [  # dates stored as Django stores them, so that equal dates compare equal
+        (page.pk, database_datetime(moment), lead,
+         json.dumps([{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]),
+         None, "", "", "")
+        for page, (moment, lead, body) in zip(pages, articles, strict=True)
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {NewsArticlePage._meta.db_table} (page_ptr_id, date, lead, body, "
+            "main_image_id, main_image_alt, source_name, source_url) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", rows)
+    SearchEntry.objects.bulk_create([
+        SearchEntry(page_id=page.pk, language=language, section_id=section.pk, date=moment,
+                    title=page.title, text=f"{lead} {body}")
+        for page, (moment, lead, body) in zip(pages, articles, strict=True)
+    ])
+    Page.objects.filter(pk=section.pk).update(numchild=F("numchild") + size)
+
+
+def show_progress(done, total):
+    filled = int(30 * done / total)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {done}/{total} news")
+    sys.stderr.flush()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        description="Add N generated news articles across every language and section.")
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--batch", type=int, default=2000)
+    options = parser.parse_args(argv)
+    started = time.monotonic()
+    added = add_news(options.count, options.batch, show_progress)
+    sys.stderr.write("\n")
+    if connection.vendor == "postgresql":
+        # Fresh statistics now, rather than whenever autovacuum gets to the new rows.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    # The rows bypassed Wagtail's signals, so no cached page knows about them.
+    invalidate_everything()
+    print(f"Added {added} news in {time.monotonic() - started:.0f} s.")
+
+
+if __name__ == "__main__":
+    main()

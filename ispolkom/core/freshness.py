@@ -1,0 +1,246 @@
+"""Freshness: which version of each site's content is current, shared by every process, and
+a memo of values derived from pages that lasts as long as that version.
+
+A site's generation is the moment its public content last changed. Publishing, unpublishing,
+moving or deleting a page, setting or removing its privacy, editing the site's identity or the
+Site itself starts a new generation for that site (core/signals.py), so everything kept under
+the old one (pages in the page cache, list counts, the menu) is computed anew on its next use,
+while the other sites on the install keep theirs. Generations live in caches["shared"] (a
+database table without Redis, Redis with it), which every process reads and writes: each
+gunicorn worker, `manage.py publish_scheduled`, any other command. A process trusts the
+generations it read for MEMO_SECONDS, so a change made anywhere reaches every worker within
+MEMO_SECONDS of its commit. The process that makes a change uses the new generation at once.
+
+Scheduled expiry does not wait for the timer: once per generation a process reads when the
+next live page of the site expires, and from that moment on the generation is replaced, so a
+page that expires at 12:00 is not served from a cache after 12:00 even if publish_scheduled
+runs late. (A scheduled go-live needs publish_scheduled to make the page live; its publish
+then starts a new generation like any other.)
+
+When the shared store cannot be read (the database is down), a process keeps the generations
+it knows; a process that has never read the generation of a site treats it as unknown (None),
+and whatever relies on it computes afresh. Generation 0 (SITES) belongs to the host → site
+mapping that each process keeps in memory.
+
+`remember(request, name, compute)` is the memo: `compute()` once per site generation, for
+values that change only when editors publish (list counts, page boundaries, the menu).
+The page cache (ispolkom.pagecache) keys whole pages on the same generations.
+"""
+
+import functools
+import operator
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+from django.core.cache import caches
+from django.db import DatabaseError, transaction
+from django.db.models import Min, Q
+from wagtail.models import Page, Site
+
+from ispolkom import framework
+
+TIMEOUT = 24 * 60 * 60       # values of older generations are overwritten or expire
+MEMO_SECONDS = 0.5           # how long a process trusts the generations it read
+HOST_MEMO_SECONDS = 300      # also bounds a mapping changed without signals (bulk updates)
+HOST_MEMO_SIZE = 1000        # hosts are validated, but ALLOWED_HOSTS may be "*"
+SITES = 0
+UNKNOWN = object()           # the next expiry could not be read (no database)
+EPOCH, MICROSECOND = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
+
+_lock = threading.Lock()     # runserver serves requests in threads
+_generations = {}            # site id → (generation, time.monotonic() when read)
+_site_by_host = {}           # host → (site id, generation 0 it was found in, expiry)
+_expiries = {}               # site id → (generation, its next expiry, when it was unknown)
+
+
+def forget():
+    """Drop everything this process remembers (tests; a restored database)."""
+    with _lock:
+        for memo in (_generations, _site_by_host, _expiries):
+            memo.clear()
+
+
+def wall_clock_ns():
+    """Now, in nanoseconds since 1970: generations are the moments they began."""
+    return time.time_ns()
+
+
+def generation_key(site_id):
+    return f"pc:g:{site_id}"
+
+
+def value_key(site_id, name):
+    return f"pc:v:{site_id}:{name}"
+
+
+# --- Generations --------------------------------------------------------------------------
+
+def generations(site_ids):
+    """{site id: generation} as the shared store had them at most MEMO_SECONDS ago. A site
+    whose generation this process has never managed to read is left out."""
+    now = time.monotonic()
+    stale = [site_id for site_id in site_ids
+             if now - _generations.get(site_id, (None, -MEMO_SECONDS))[1] >= MEMO_SECONDS]
+    if stale:
+        refresh(stale, now)
+    return {site_id: _generations[site_id][0] for site_id in site_ids if site_id in _generations}
+
+
+def refresh(site_ids, now):
+    try:
+        found = caches["shared"].get_many([generation_key(site_id) for site_id in site_ids])
+    except DatabaseError:
+        # No database: keep serving what the known generations cached, and try again after
+        # MEMO_SECONDS rather than on every request.
+        for site_id in site_ids:
+            if site_id in _generations:
+                _generations[site_id] = (_generations[site_id][0], now)
+        return
+    for site_id in site_ids:
+        generation = found.get(generation_key(site_id))
+        if generation is None:  # a new install, or Redis evicted it
+            safely_new_generation(site_id)
+            continue
+        if site_id == SITES and _generations.get(SITES, (generation,))[0] != generation:
+            # A Site was changed elsewhere: the host names that page URLs are built from
+            # (Wagtail keeps them in this process's cache for an hour) must be read again.
+            framework.forget_site_root_paths()
+        _generations[site_id] = (generation, now)
+
+
+def new_generation(site_id):
+    generation = wall_clock_ns()
+    caches["shared"].set(generation_key(site_id), generation, None)
+    _generations[site_id] = (generation, time.monotonic())
+    return generation
+
+
+def safely_new_generation(site_id):
+    """A new generation while serving a request: if the shared store cannot take it, this
+    process still renders anew under it (other processes find their own way)."""
+    try:
+        return new_generation(site_id)
+    except DatabaseError:
+        generation = wall_clock_ns()
+        _generations[site_id] = (generation, time.monotonic())
+        return generation
+
+
+def invalidate_sites(site_ids):
+    site_ids = set(site_ids)
+    for site_id in site_ids:
+        new_generation(site_id)
+    # Once more after the commit: a page rendered meanwhile from the rows as they were
+    # before it would otherwise be stored under the new generation and outlive the change.
+    transaction.on_commit(lambda: [new_generation(site_id) for site_id in site_ids])
+
+
+def unexpired(site_id, generation):
+    """`generation`, or a new one if a live page of the site has expired since it began."""
+    known = _expiries.get(site_id)
+    if (known is None or known[0] != generation
+            or (known[1] is UNKNOWN and time.monotonic() - known[2] >= MEMO_SECONDS)):
+        try:
+            known = (generation, next_expiry(site_id, generation), None)
+        except DatabaseError:
+            known = (generation, UNKNOWN, time.monotonic())  # an outage: serve what we have
+        _expiries[site_id] = known
+    expiry = known[1]
+    if expiry is not None and expiry is not UNKNOWN and wall_clock_ns() >= expiry:
+        return safely_new_generation(site_id)
+    return generation
+
+
+def next_expiry(site_id, generation):
+    """When the first live page of the site that had not expired when `generation` began
+    expires (nanoseconds since 1970), or None."""
+    roots = [root.root_path for root in Site.get_site_root_paths() if root.site_id == site_id]
+    if not roots:
+        return None
+    began = EPOCH + generation // 1000 * MICROSECOND
+    in_site = functools.reduce(operator.or_, (Q(url_path__startswith=root) for root in roots))
+    first = (Page.objects.filter(in_site, live=True, expire_at__gt=began)
+             .aggregate(first=Min("expire_at"))["first"])
+    return (first - EPOCH) // MICROSECOND * 1000 if first else None
+
+
+# --- Sites ----------------------------------------------------------------------------------
+
+def validated_host(request):
+    """request.get_host(), without checking ALLOWED_HOSTS again for a host that this process
+    has accepted before (get_host() returns the raw host when it is allowed)."""
+    raw = framework.raw_host(request)
+    return raw if raw in _site_by_host else request.get_host()
+
+
+def site_state(request, host):
+    """(site id, its current generation); the generation is None when the cache must not be
+    used: no site serves the host, or this process cannot tell the generation."""
+    known = _site_by_host.get(host)
+    if known and known[2] > time.monotonic():
+        site_id = known[0]
+        found = generations((SITES, site_id))
+        if found.get(SITES) == known[1]:
+            return site_id, current(site_id, found.get(site_id))
+    site_id = remember_site(request, host)
+    return site_id, current(site_id, generations((site_id,)).get(site_id))
+
+
+def current(site_id, generation):
+    # No site: the page may take its links from the Host header, which must not be shared.
+    if site_id == SITES or generation is None:
+        return None
+    return unexpired(site_id, generation)
+
+
+def remember_site(request, host):
+    # Read generation 0 before the database, so that a change in between is noticed later.
+    sites_generation = generations((SITES,)).get(SITES)
+    site = Site.find_for_request(request)
+    site_id = site.pk if site else SITES
+    if sites_generation is not None:
+        if len(_site_by_host) >= HOST_MEMO_SIZE:
+            _site_by_host.clear()
+        _site_by_host[host] = (site_id, sites_generation, time.monotonic() + HOST_MEMO_SECONDS)
+    return site_id
+
+
+# --- Values derived from pages --------------------------------------------------------------
+
+def remember(request, name, compute):
+    """`compute()` once per site generation: values that change only when editors publish."""
+    state = getattr(request, "site_generation", None)
+    if state is None:  # not through the page cache (an editor's request, PAGE_CACHE=0)
+        try:
+            state = site_state(request, validated_host(request))
+        except DatabaseError:
+            state = (SITES, None)
+    site_id, generation = state
+    if generation is None:
+        return compute()
+    key = value_key(site_id, name)
+    entry = caches["default"].get(key)
+    if entry is not None and entry[0] == generation:
+        return entry[1]
+    value = compute()
+    caches["default"].set(key, (generation, value), TIMEOUT)
+    return value
+
+
+# --- Whole sites -----------------------------------------------------------------------------
+
+def all_sites():
+    return {root.site_id for root in Site.get_site_root_paths()} | {SITES}
+
+
+def sites_containing(page):
+    """Ids of the sites whose trees (any language) hold `page`; all sites if none does."""
+    roots = Site.get_site_root_paths()
+    site_ids = {root.site_id for root in roots if page.url_path.startswith(root.root_path)}
+    return site_ids or all_sites()
+
+
+def invalidate_everything():
+    """For bulk changes that bypass Wagtail's signals (imports, a restored database)."""
+    invalidate_sites(all_sites())

@@ -1,0 +1,58 @@
+"""What starts a new content generation (core/freshness.py): anything that changes what the
+public may see."""
+
+from django.core.management import call_command
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .freshness import all_sites, invalidate_everything, invalidate_sites, sites_containing
+from .models import DistrictIdentity
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_changed(sender, instance, **kwargs):
+    invalidate_sites(sites_containing(instance))
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) and sender is Page:
+        invalidate_sites(sites_containing(instance))
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def privacy_changed(sender, instance, **kwargs):
+    """A password or sign-in requirement set, changed or removed (the admin's Privacy
+    dialog): the page, and every list, feed and search that showed it, change."""
+    page = Page.objects.filter(pk=instance.page_id).only("url_path").first()
+    invalidate_sites(sites_containing(page) if page else all_sites())
+
+
+@receiver(post_save, sender=CollectionViewRestriction)
+@receiver(post_delete, sender=CollectionViewRestriction)
+def collection_privacy_changed(sender, instance, **kwargs):
+    """Documents are never cached (/documents/), but pages may list a collection's
+    documents; collections belong to no site."""
+    invalidate_everything()
+
+
+@receiver(post_save, sender=DistrictIdentity)
+def identity_changed(sender, instance, **kwargs):
+    invalidate_sites({instance.site_id})
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def site_changed(sender, instance, **kwargs):
+    invalidate_sites({instance.pk, 0})
+
+
+def create_cache_tables(using, **kwargs):
+    """The shared caches' tables (generations, guessing limits) come with every `migrate`,
+    so no install, test database, benchmark or restore can miss them."""
+    call_command("createcachetable", database=using, verbosity=0)

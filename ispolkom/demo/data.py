@@ -1,0 +1,33 @@
+"""The demo's content, kept as JSON in the data/ folder next to this module.
+
+- site.json: the demo's host, the district's identity, the home pages, the news index and its
+  sections, the site map, image texts and the reception schedule, each per language code.
+- news.json: articles; `section` is a key of site.json's sections, `image` a scene drawn by
+  ispolkom.demo.images, and a quote ends with " — " and the speaker's role (no real names).
+- pages.json: standard pages; parents come before their children.
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+FOLDER = Path(__file__).with_name("data")
+
+
+@cache
+def load(name):
+    """data/<name>.json, read once per process; callers must not change what it returns."""
+    with (FOLDER / f"{name}.json").open(encoding="utf-8") as file:
+        return json.load(file)
+
+
+def site():
+    return load("site")
+
+
+def news():
+    return load("news")
+
+
+def pages():
+    return load("pages")
