@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from ispolkom.core import icons
 from ispolkom.core import views as core_views
 from ispolkom.core.features import reads_query_parameters
 from ispolkom.core.sitemap import MultilingualSitemap
@@ -25,6 +26,9 @@ urlpatterns = [
     path("", include("ispolkom.special.urls")),  # its settings view answers only under /special/
     path("health/", include("ispolkom.health.urls")),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    # Browsers ask for these at the root whatever a page's <link rel="icon"> says.
+    path("favicon.ico", icons.favicon, name="favicon"),
+    path("apple-touch-icon.png", icons.apple_touch_icon, name="apple_touch_icon"),
     path("sitemap.xml", reads_query_parameters("p")(sitemap),  # Django's sitemap pages with ?p=N
          {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
@@ -38,6 +42,8 @@ urlpatterns += i18n_patterns(
     path("_util/login/", sign_in.SiteLoginView.as_view(), name="wagtailcore_login"),
     path("_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
          sign_in.page_password, name="wagtailcore_authenticate_with_password"),
+    # The language switch's notice for a page missing in this language.
+    path("_util/untranslated/", core_views.untranslated, name="untranslated"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

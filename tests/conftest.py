@@ -114,4 +114,14 @@ class DemoPages:
             "standard_with_table": self.standard(language, "appeals").url,
             "sitemap_page": self.sitemap(language).url,
             "search": f"/{language}/search/?q={quote(SEARCH_WORDS[language])}",
+            "tag": self.tag_url(language),
         }
+
+    def tag_url(self, language):
+        """The tag page of the first tag of the newest article that has one."""
+        from ispolkom.news.models import NewsArticlePage
+
+        article = (NewsArticlePage.objects.live().filter(locale__language_code=language)
+                   .exclude(tags=None).order_by("-date").first())
+        tag = article.tags.order_by("name").first()
+        return self.news_index(language).url + f"tag/{quote(tag.slug)}/"

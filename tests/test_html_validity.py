@@ -18,9 +18,15 @@ def test_every_page_type_passes_the_nu_html_checker(client, demo, tmp_path):
     java = shutil.which("java")
     require_tool(java and VNU.exists(), "Java and the vnu-jar npm package (make test installs it)")
     files = []
+    single = {code: single_language_article(demo, code) for code in ("ru", "en")}
     for language in LANGUAGES:
         urls = demo.urls_of_every_type(language)
         urls["not_found"] = f"/{language}/no-such-page/"
+        # The language switch's notice for a page missing in this language, and its page.
+        other = single["en" if language != "en" else "ru"]
+        urls["untranslated"] = f"/{language}/_util/untranslated/?page={other.pk}"
+        urls["special_untranslated"] = f"/special{urls['untranslated']}"
+        urls["single_language_article"] = single.get(language, single["en"]).url
         urls["site_login"] = f"/{language}/_util/login/"
         urls["special_site_login"] = f"/special/{language}/_util/login/"
         for kind, url in urls.items():
@@ -38,3 +44,12 @@ def test_every_page_type_passes_the_nu_html_checker(client, demo, tmp_path):
         for m in messages if m["type"] == "error" or m.get("subType") == "warning"
     ]
     assert problems == []
+
+
+def single_language_article(demo, language):
+    from ispolkom.news.models import NewsArticlePage
+
+    article = NewsArticlePage(title=f"Only in {language}", slug=f"only-{language}", lead="Lead")
+    demo.section(language).add_child(instance=article)
+    article.save_revision().publish()
+    return article

@@ -50,7 +50,8 @@ def test_switch_lands_on_the_translation(client, demo, language):
     assert links[language]["aria-current"] == "true"
 
 
-def test_switch_without_translation_goes_to_that_languages_home(client, demo):
+def test_switch_without_translation_goes_to_that_languages_notice(client, demo):
+    """More in tests/test_untranslated.py."""
     from ispolkom.news.models import NewsArticlePage
 
     section = demo.section("ru")
@@ -59,8 +60,8 @@ def test_switch_without_translation_goes_to_that_languages_home(client, demo):
     only_russian.save_revision().publish()
     links = switcher(client, only_russian.url)
     assert links["ru"]["href"] == only_russian.url
-    assert links["be"]["href"] == "/be/"
-    assert links["en"]["href"] == "/en/"
+    assert links["be"]["href"] == f"/be/_util/untranslated/?page={only_russian.pk}"
+    assert links["en"]["href"] == f"/en/_util/untranslated/?page={only_russian.pk}"
 
 
 def test_switch_on_a_404_page_goes_to_homes(client, demo):
@@ -84,8 +85,9 @@ def test_unknown_paths_get_a_localized_404(client, demo, url, heading):
     assert html.html["lang"] == url[1:3]
 
 
-def test_unknown_language_prefix_ends_in_a_404(client, demo):
-    response = client.get("/de/news/", HTTP_ACCEPT_LANGUAGE="en", follow=True)
+def test_unknown_language_prefix_is_a_404(client, demo):
+    """More in tests/test_language_prefixes.py."""
+    response = client.get("/de/news/", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
 
@@ -105,6 +107,7 @@ def test_dates_as_the_real_system_shows_them(language, expected):
 def test_times_are_shown_in_minsk_time(client, demo):
     article = demo.article("ru")
     article.date = datetime.datetime(2024, 3, 1, 21, 30, tzinfo=datetime.UTC)
+    article.show_time = True
     article.save_revision().publish()
     text = BeautifulSoup(client.get(article.url).content, "html.parser").select_one(
         ".article__date").get_text()

@@ -11,7 +11,7 @@ from django.urls import get_script_prefix, set_script_prefix
 from .conftest import LANGUAGES
 
 KINDS = ("home", "news_index", "news_index_page_2", "section", "article", "standard",
-         "child_standard", "standard_with_table", "sitemap_page", "search")
+         "child_standard", "standard_with_table", "sitemap_page", "search", "tag")
 SETTINGS_URL = "/special/settings/"
 # Written out here rather than imported, so that a change in the app shows up as a failure.
 VALUES = {

@@ -33,6 +33,14 @@ DROPPED_WITH_CONTENT = frozenset({
 })
 # Paragraphs and line breaks are always allowed, as in Wagtail's own whitelist.
 ALWAYS_ALLOWED = ("p", "br")
+# Pasted documents leave paragraphs of nothing but spaces, no-break spaces and line breaks
+# (blank lines of plain text, Word's <o:p>&nbsp;</o:p>): they would show as gaps.
+BLANK = re.compile(r"[\s\u00a0\u200b\ufeff]*")
+# Google Docs wraps a whole paste in <b style="font-weight:normal">; a text style around
+# paragraphs is not a style of the text, and would nest blocks inside an inline element.
+TEXT_STYLES = frozenset({"b", "strong", "i", "em", "sup", "sub", "span", "a", "font", "u"})
+BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+          "hr", "table", "embed")
 # The editor marks each block with a key; inline comments in the admin are anchored to it.
 BLOCK_KEY = "data-block-key"
 BLOCK_KEY_VALUE = re.compile(r"[\w-]{1,64}", re.ASCII)
@@ -81,9 +89,16 @@ class StoredRichTextWhitelister(Whitelister):
         for child in list(tag.contents):
             self.clean_node(doc, child)
         if tag is doc:
+            drop_line_breaks_between_blocks(tag)
+            return
+        if tag.name in TEXT_STYLES and tag.find(BLOCKS):
+            tag.unwrap()
             return
         if tag.name == "div":
             tag.name = "p"  # as the editor's converter does
+        if tag.name == "p" and is_blank(tag):
+            tag.decompose()
+            return
         selector = self.ruleset.match(tag.name, tag.attrs)
         attributes = None if selector is None else self.allowed_attributes(tag, selector)
         if attributes is None:
@@ -105,6 +120,20 @@ class StoredRichTextWhitelister(Whitelister):
             return embed_attributes(attrs)
         href = framework.safe_url(attrs.get("href") or "")
         return {"href": href} if href else None
+
+
+def is_blank(paragraph):
+    """True if `paragraph` shows nothing: blank text, line breaks and text styles around
+    them (Word's <b><span>&nbsp;</span></b>), no image or other element."""
+    return bool(BLANK.fullmatch(paragraph.get_text())) and all(
+        tag.name == "br" or tag.name in TEXT_STYLES for tag in paragraph.find_all(True))
+
+
+def drop_line_breaks_between_blocks(doc):
+    """Line breaks between paragraphs (a paste's blank lines) would be gaps as well."""
+    for child in list(doc.contents):
+        if child.name == "br":
+            child.decompose()
 
 
 def embed_attributes(attrs):

@@ -45,8 +45,8 @@ class NewsFeed(Feed):
         return article.title
 
     def item_description(self, article):
-        # RSS descriptions are HTML to feed readers: the plain-text lead must stay text.
-        return escape(article.lead)
+        # RSS descriptions are HTML to feed readers: the plain-text summary must stay text.
+        return escape(article.summary)
 
     def item_link(self, article):
         return article.get_full_url(self.request)

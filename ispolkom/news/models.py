@@ -14,11 +14,12 @@ from django.db.models.functions import Mod, RowNumber
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.models import SourceImageIOError
@@ -32,6 +33,9 @@ from ispolkom.framework import paginator_page
 from ispolkom.special.version import regular_urls
 
 from .feeds import NewsFeed
+from .forms import NewsArticleForm, PublicationDateInput
+from .slugs import SLUG_LENGTH, capped_slug, free_slug
+from .summary import body_text, shorten
 
 NEWS_PER_PAGE = 12
 NEWS_ON_HOME = 4
@@ -178,21 +182,21 @@ class NewsListMixin(RoutablePageMixin):
         return base if number == 1 else base + self.reverse_subpage("numbered_page",
                                                                     args=(number,))
 
-    def page_links(self, request, news_page):
-        """Numbered links around the current page; None stands for a gap (…)."""
+    def page_links(self, request, news_page, page_url=None):
+        """Numbered links around the current page; None stands for a gap (…).
+        `page_url(number)` gives a page's URL; the list's own pages by default."""
+        page_url = page_url or (lambda number: self.page_url(request, number))
         paginator = news_page.paginator
         numbers = paginator.get_elided_page_range(news_page.number, on_each_side=2, on_ends=1)
         return {
             "numbers": [
                 None if number == paginator.ELLIPSIS else
-                {"number": number, "url": self.page_url(request, number),
+                {"number": number, "url": page_url(number),
                  "current": number == news_page.number}
                 for number in numbers
             ],
-            "newer": self.page_url(request, news_page.number - 1)
-            if news_page.has_previous() else None,
-            "older": self.page_url(request, news_page.number + 1)
-            if news_page.has_next() else None,
+            "newer": page_url(news_page.number - 1) if news_page.has_previous() else None,
+            "older": page_url(news_page.number + 1) if news_page.has_next() else None,
         }
 
 
@@ -214,6 +218,44 @@ class NewsIndexPage(NewsListMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["section_links"] = sections_of(self, request)
         return context
+
+    # Tags are taggit's, shared by all languages; the URL holds the tag's slug as taggit made
+    # it: Unicode for Cyrillic names ("уборка", percent-encoded in links; taggit ignores
+    # WAGTAIL_ALLOW_UNICODE_SLUGS), and empty for a name of punctuation alone, which then
+    # stays unlinked (news_tags.tag_url). The list holds only this index's news: each
+    # language lists its own.
+    @path("tag/<str:slug>/", name="tag")
+    def tagged(self, request, slug):
+        return self.render_tagged(request, slug, 1)
+
+    @path("tag/<str:slug>/page/<int:number>/", name="tag_page")
+    def tagged_page(self, request, slug, number):
+        if number == 1:
+            return redirect(self.tag_url(request, slug), permanent=True)
+        return self.render_tagged(request, slug, number)
+
+    def tag_url(self, request, slug, number=1):
+        if number == 1:
+            return self.get_url(request) + self.reverse_subpage("tag", args=(slug,))
+        return self.get_url(request) + self.reverse_subpage("tag_page", args=(slug, number))
+
+    def render_tagged(self, request, slug, number):
+        """The public news of this index with the tag; 404 when there is none."""
+        tag = Tag.objects.filter(slug=slug).first()
+        articles = articles_under(self, request).filter(tags=tag) if tag else None
+        count = articles.count() if tag else 0
+        if not count:
+            raise Http404
+        try:
+            news_page = NewsPaginator(articles, count).page(number)
+        except EmptyPage as error:
+            raise Http404 from error
+        return self.render(request, template="news/news_tag_page.html", context_overrides={
+            "tag": tag,
+            "news_page": news_page,
+            "page_links": self.page_links(
+                request, news_page, lambda number: self.tag_url(request, slug, number)),
+        })
 
 
 class NewsSectionPage(NewsListMixin, Page):
@@ -237,7 +279,11 @@ class NewsArticleTag(TaggedItemBase):
 
 class NewsArticlePage(Page):
     date = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
-    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in lists."))
+    show_time = models.BooleanField(_("show the time of publication"), default=False)
+    lead = models.TextField(
+        _("lead"), blank=True,
+        help_text=_("One or two sentences shown in lists. If empty, lists show the "
+                    "beginning of the text."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     main_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
@@ -253,7 +299,12 @@ class NewsArticlePage(Page):
     tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("tags"))
 
     content_panels = Page.content_panels + [
-        FieldPanel("date"),
+        # Readers see the date alone, as the real system shows it, unless the editor asks.
+        FieldRowPanel([
+            FieldPanel("date", widget=PublicationDateInput(), help_text=_(
+                "The day is enough; the time is optional.")),
+            FieldPanel("show_time"),
+        ]),
         FieldPanel("lead"),
         MultiFieldPanel([FieldPanel("main_image"), FieldPanel("main_image_alt")],
                         heading=_("Main image")),
@@ -267,6 +318,7 @@ class NewsArticlePage(Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    base_form_class = NewsArticleForm
     parent_page_types = ["news.NewsSectionPage"]
     subpage_types = []
     in_html_site_map = False  # thousands of them; their sections are listed
@@ -274,6 +326,16 @@ class NewsArticlePage(Page):
     class Meta:
         verbose_name = _("news article")
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_article_newest")]
+
+    def full_clean(self, *args, **kwargs):
+        # The admin form caps the slug (forms.py); this covers articles made in code.
+        # Only once the article has its place: the cap must stay free among its siblings.
+        if (self.slug and self.path and self.first_published_at is None
+                and len(self.slug) > SLUG_LENGTH):
+            parent = self.get_parent()
+            self.slug = free_slug(capped_slug(self.slug), lambda candidate:
+                                  self._slug_is_available(candidate, parent, self))
+        super().full_clean(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -291,6 +353,11 @@ class NewsArticlePage(Page):
         context["older"] = siblings.filter(date__lt=self.date).order_by("-date", "-pk").first()
         return context
 
+    @cached_property
+    def summary(self):
+        """What lists, the feed and meta descriptions show: the lead, else the body's start."""
+        return self.lead.strip() or shorten(body_text(self.body))
+
     @property
     def search_date(self):
         return self.date
@@ -304,7 +371,7 @@ class NewsArticlePage(Page):
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": self.title,
-            "description": self.lead,
+            "description": self.summary,
             "datePublished": self.date.isoformat(),
             "dateModified": (self.last_published_at or self.date).isoformat(),
             "inLanguage": self.locale.language_code,

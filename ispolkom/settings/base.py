@@ -86,7 +86,8 @@ MIDDLEWARE = [
     "ispolkom.special.middleware.SpecialResponseMiddleware",
     "ispolkom.core.errors.MethodNotAllowedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that /de/news/ (a language the site lacks) is a 404, not a redirect.
+    "ispolkom.core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -2,10 +2,13 @@
 
 from django import template
 from django.template.defaultfilters import date as format_date
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from ispolkom.core import languages
+from ispolkom.core.dates import day_month_year
 from ispolkom.core.freshness import remember
 from ispolkom.core.models import SiteMapPage
 from ispolkom.core.public import public_pages
@@ -75,31 +78,51 @@ def breadcrumbs(context):
 def language_links(context):
     """One entry per site language: where the switch goes and whether it is current.
 
-    Goes to the public translation of the current page, else to that language's home.
+    Goes to the public translation of the page (or of `translations_of`, which a page that
+    stands for another one sets). A public page with no public translation in a language
+    leads to that language's notice saying so (core.views.untranslated, with its news);
+    anything else (a 404, the search, a restricted page) leads to that language's home.
     """
     request = context.get("request")
     page = context.get("page")
+    subject = context.get("translations_of", page)
     current = languages.current()
     targets = {}
-    if isinstance(page, Page) and page.depth >= 2:
-        translations = public_pages(page.get_translations(inclusive=True), request)
-        for translation in translations.select_related("locale"):
-            targets[translation.locale.language_code] = translation
+    is_public = False
+    if isinstance(subject, Page) and subject.depth >= 2:
+        versions = public_pages(subject.get_translations(inclusive=True), request)
+        for version in versions.select_related("locale"):
+            targets[version.locale.language_code] = version
+            is_public = is_public or version.pk == subject.pk
     links = []
     homes = None
     for code in languages.codes():
         target = targets.get(code)
-        if target is None:
+        link = {
+            "code": code, "label": languages.short_label(code), "name": languages.name(code),
+            "is_current": code == current, "untranslated": False,
+            # hreflang alternates: only the page's own translations.
+            "full_url": target.get_full_url(request) if target and subject is page else None,
+        }
+        if target is not None:
+            link["url"] = target.get_url(request)
+        elif is_public:
+            link.update(untranslated_link(code, subject))
+        else:
             if homes is None:
                 homes = _site_homes(request)
-            target = homes.get(code)
-        links.append({
-            "code": code, "label": languages.short_label(code), "name": languages.name(code),
-            "url": target.get_url(request) if target else f"/{code}/",
-            "full_url": target.get_full_url(request) if code in targets else None,
-            "is_current": code == current,
-        })
+            link["url"] = homes[code].get_url(request) if code in homes else f"/{code}/"
+        links.append(link)
     return links
+
+
+def untranslated_link(code, page):
+    """The notice in `code` for `page`, and what the switch says of it in that language."""
+    with translation.override(code):
+        return {
+            "url": f"{reverse('untranslated')}?page={page.pk}",
+            "untranslated": gettext("no translation of this item"),
+        }
 
 
 def _site_homes(request):
@@ -112,7 +135,7 @@ def _site_homes(request):
 @register.filter
 def news_date(value):
     """16 February 2023 · 16 февраля 2023 · 16 лютага 2023 (genitive month names)."""
-    return format_date(timezone.localtime(value), "j E Y") if value else ""
+    return day_month_year(value)
 
 
 @register.filter

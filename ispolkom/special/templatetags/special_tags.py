@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
+from django.utils.encoding import escape_uri_path
 
 from ispolkom.core.absolute_urls import site_root_url
 
@@ -45,6 +46,7 @@ def special_panel(context):
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """The regular page's full URL on the Site's own host, the same from either version
-    and from any host alias; list pages (…/page/2/) keep their own path."""
+    and from any host alias; list pages (…/page/2/) keep their own path, percent-encoded
+    as links are (a tag page's path may be Cyrillic)."""
     request = context["request"]
-    return site_root_url(request) + mount_point(request) + request.path_info
+    return site_root_url(request) + mount_point(request) + escape_uri_path(request.path_info)
