@@ -259,6 +259,15 @@ def paginator_page(paginator, object_list, number):
     return paginator._get_page(object_list, number, paginator)
 
 
+def slug_is_free(slug, parent, page=None):
+    """Whether no sibling under `parent` (other than `page`) has `slug`, as Wagtail checks
+    before saving: `Page._slug_is_available` (private). The news form offers a free short
+    slug instead of letting the save fail."""
+    from wagtail.models import Page
+
+    return Page._slug_is_available(slug, parent, page)
+
+
 # --- Database -------------------------------------------------------------------------------
 
 

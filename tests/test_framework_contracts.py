@@ -375,6 +375,15 @@ def test_paginator_page_wraps_rows_found_elsewhere_as_a_page():
     assert page.has_previous() and page.has_next(), fix("paginator_page")
 
 
+@pytest.mark.django_db
+def test_slug_is_free_says_whether_a_sibling_has_the_slug(demo):
+    section = demo.section("en")
+    taken = section.get_children().first()
+    assert not framework.slug_is_free(taken.slug, section), fix("slug_is_free")
+    assert framework.slug_is_free(taken.slug, section, taken), fix("slug_is_free")
+    assert framework.slug_is_free("no-such-slug-anywhere", section), fix("slug_is_free")
+
+
 def test_the_sitemap_view_reaches_our_urls_override_and_reads_latest_lastmod(rf):
     from wagtail.contrib.sitemaps import Sitemap
     from wagtail.contrib.sitemaps.views import sitemap

@@ -2,7 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import AdminDateTimeInput
-from wagtail.models import Page
+
+from ispolkom.framework import slug_is_free
 
 from .slugs import SLUG_LENGTH, capped_slug, free_slug
 
@@ -14,7 +15,7 @@ class NewsArticleForm(WagtailAdminPageForm):
         slug = self.cleaned_data["slug"]
         if not slug or self.instance.first_published_at or len(slug) <= SLUG_LENGTH:
             return slug
-        return free_slug(capped_slug(slug), lambda candidate: Page._slug_is_available(
+        return free_slug(capped_slug(slug), lambda candidate: slug_is_free(
             candidate, self.parent_page, self.instance))
 
 

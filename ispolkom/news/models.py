@@ -29,7 +29,7 @@ from wagtail.search import index
 from ispolkom.core.blocks import BodyBlock
 from ispolkom.core.freshness import remember
 from ispolkom.core.public import public_pages
-from ispolkom.framework import paginator_page
+from ispolkom.framework import paginator_page, slug_is_free
 from ispolkom.special.version import regular_urls
 
 from .feeds import NewsFeed
@@ -334,7 +334,7 @@ class NewsArticlePage(Page):
                 and len(self.slug) > SLUG_LENGTH):
             parent = self.get_parent()
             self.slug = free_slug(capped_slug(self.slug), lambda candidate:
-                                  self._slug_is_available(candidate, parent, self))
+                                  slug_is_free(candidate, parent, self))
         super().full_clean(*args, **kwargs)
 
     def clean(self):
