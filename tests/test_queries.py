@@ -68,3 +68,18 @@ def test_deep_list_pages_take_as_many_queries_at_any_size(client, demo, monkeypa
     assert before <= PAGE_LIMITS["news_index_page_2"]
     add_news(demo.section("en", "district"), 30)
     assert queries_for(client, url) == before
+
+
+@pytest.mark.django_db
+def test_lists_of_news_without_a_lead_cost_one_more_query_not_one_per_card(client, demo):
+    """Agency news often has no lead: its card shows the body's opening, and the bodies of
+    all such cards on a list are read together."""
+    section = demo.section("en")
+    urls = (section.url, demo.home("en").url, section.url + "rss/")
+    with_leads = {url: queries_for(client, url) for url in urls}
+    NewsArticlePage.objects.child_of(section).update(lead="")
+    for url in urls:
+        assert queries_for(client, url) <= with_leads[url] + 1, url
+    html = client.get(section.url).content.decode()
+    first = NewsArticlePage.objects.child_of(section).order_by("-date", "-pk").first()
+    assert first.summary and first.summary in html

@@ -32,7 +32,7 @@ from ispolkom.core.public import public_pages
 from ispolkom.framework import paginator_page, slug_is_free
 from ispolkom.special.version import regular_urls
 
-from .feeds import NewsFeed
+from .feeds import FEED_LENGTH, NewsFeed
 from .forms import NewsArticleForm, PublicationDateInput
 from .slugs import SLUG_LENGTH, capped_slug, free_slug
 from .summary import body_text, shorten
@@ -71,8 +71,22 @@ def sections_of(home, request=None):
 
 
 def latest_news_by_section(home, request=None):
-    return [(section, list(articles_under(section, request)[:NEWS_ON_HOME]))
+    return [(section, with_summaries(articles_under(section, request)[:NEWS_ON_HOME]))
             for section in sections_of(home, request)]
+
+
+def with_summaries(articles):
+    """`articles` as a list, their summaries ready. Lists load articles without their bodies;
+    those without a lead take their summary from the body, read here in one query for all of
+    them rather than one per card."""
+    articles = list(articles)
+    leadless = [article.pk for article in articles if not article.lead.strip()]
+    if leadless:
+        bodies = dict(NewsArticlePage.objects.filter(pk__in=leadless).values_list("pk", "body"))
+        for article in articles:
+            if article.pk in bodies:
+                article.__dict__["summary"] = shorten(body_text(bodies[article.pk]))
+    return articles
 
 
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
@@ -149,7 +163,7 @@ class NewsListMixin(RoutablePageMixin):
     @path("rss/")
     def feed(self, request):
         with regular_urls(request):  # a feed under /special/ still links regular pages
-            response = NewsFeed(self, articles_under(self))(request)
+            response = NewsFeed(self, with_summaries(articles_under(self)[:FEED_LENGTH]))(request)
         # The feed writer leaves hundreds of small chunks; one body is one socket write.
         response.content = response.content
         return response
@@ -171,6 +185,7 @@ class NewsListMixin(RoutablePageMixin):
             if number != 1:
                 raise Http404 from error
             news_page = paginator.get_page(1)  # an empty section still shows its page
+        news_page.object_list = with_summaries(news_page.object_list)
         return self.render(request, context_overrides={
             "news_page": news_page,
             "page_links": self.page_links(request, news_page),
@@ -250,6 +265,7 @@ class NewsIndexPage(NewsListMixin, Page):
             news_page = NewsPaginator(articles, count).page(number)
         except EmptyPage as error:
             raise Http404 from error
+        news_page.object_list = with_summaries(news_page.object_list)
         return self.render(request, template="news/news_tag_page.html", context_overrides={
             "tag": tag,
             "news_page": news_page,
