@@ -20,6 +20,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry, PageViewRestriction
 
 from ispolkom.news.editors import NEWS_EDITOR
+from tests.support.forms import submitted_fields
 
 PASSWORD = "correct horse battery staple"
 ADMIN_LOGIN = "/admin/login/"
@@ -288,19 +289,7 @@ def test_turning_two_step_off_signs_other_sessions_out_of_the_admin(client, edit
 def account_form(client):
     """Every field of the account page as the browser would send it."""
     soup = BeautifulSoup(client.get("/admin/account/").content, "html.parser")
-    form = soup.find("form", id="w-editor-form")
-    data = {}
-    for field in form.find_all(["input", "select", "textarea"]):
-        name = field.get("name")
-        if not name or field.get("type") == "file" or (
-                field.get("type") in ("checkbox", "radio") and not field.has_attr("checked")):
-            continue
-        if field.name == "select":
-            chosen = field.find("option", selected=True) or field.find("option")
-            data[name] = chosen.get("value", "") if chosen else ""
-        else:
-            data[name] = field.get("value", field.text if field.name == "textarea" else "")
-    return data
+    return submitted_fields(soup.find("form", id="w-editor-form"))
 
 
 def test_a_password_change_signs_the_other_sessions_out(client, editor):

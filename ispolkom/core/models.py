@@ -32,6 +32,12 @@ class DistrictIdentity(BaseSiteSetting):
     name_ru = models.CharField(_("name (Russian)"), max_length=255)
     name_be = models.CharField(_("name (Belarusian)"), max_length=255)
     name_en = models.CharField(_("name (English)"), max_length=255)
+    # The one-bar header of a phone has room for a few words only.
+    short_name_ru = models.CharField(
+        _("short name (Russian)"), max_length=64, blank=True,
+        help_text=_("Shown on phones, e.g. “Осиповичский райисполком”."))
+    short_name_be = models.CharField(_("short name (Belarusian)"), max_length=64, blank=True)
+    short_name_en = models.CharField(_("short name (English)"), max_length=64, blank=True)
     coat_of_arms = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+", verbose_name=_("coat of arms"),
@@ -53,7 +59,9 @@ class DistrictIdentity(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel([FieldPanel("name_ru"), FieldPanel("name_be"), FieldPanel("name_en"),
-                         FieldPanel("coat_of_arms")], heading=_("Name")),
+                         FieldPanel("short_name_ru"), FieldPanel("short_name_be"),
+                         FieldPanel("short_name_en"), FieldPanel("coat_of_arms")],
+                        heading=_("Name")),
         MultiFieldPanel([FieldPanel("address_ru"), FieldPanel("address_be"),
                          FieldPanel("address_en"), FieldPanel("email")], heading=_("Address")),
         MultiFieldPanel([FieldPanel("reception_phone"), FieldPanel("press_phone"),
@@ -71,6 +79,11 @@ class DistrictIdentity(BaseSiteSetting):
 
     name = _in_active_language("name")
     address = _in_active_language("address")
+
+    @property
+    def short_name(self):
+        """The short name in the active language, else the full name."""
+        return getattr(self, f"short_name_{languages.current()}", "") or self.name
     working_hours = _in_active_language("working_hours")
 
 

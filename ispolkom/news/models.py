@@ -318,7 +318,7 @@ class NewsArticlePage(Page):
         # Readers see the date alone, as the real system shows it, unless the editor asks.
         FieldRowPanel([
             FieldPanel("date", widget=PublicationDateInput(), help_text=_(
-                "The day is enough; the time is optional.")),
+                "The day is enough (16.02.2023); the time is optional (16.02.2023 09:30).")),
             FieldPanel("show_time"),
         ]),
         FieldPanel("lead"),

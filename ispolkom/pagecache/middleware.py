@@ -80,7 +80,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def variant(request):
-        """The special version's settings, normalized: at most 972 variants of a page."""
+        """The special version's settings, normalized: at most 2,916 variants of a page."""
         chosen = getattr(request, "special_settings", None)
         return chosen.to_cookie() if chosen is not None else ""
 

@@ -6,7 +6,8 @@ prefix before URL resolution and makes it the script prefix, so every URL that D
 Wagtail builds while rendering (menus, breadcrumbs, pagination, the language switch) stays
 inside the special version without any template knowing about it. SpecialResponseMiddleware
 sits inside the page cache, so that what it does is stored with each page: the settings cookie
-changes the page (Vary: Cookie), and with images off every image becomes its alt text.
+changes the page (Vary: Cookie), with images off every image becomes its alt text, and long
+words get soft hyphens by language (hyphenation.py).
 """
 
 import re
@@ -18,6 +19,7 @@ from django.utils.html import escape
 
 from ispolkom.framework import script_prefix
 
+from .hyphenation import hyphenate_html, shortest_word
 from .version import PREFIX, read_variant
 
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -45,10 +47,18 @@ class SpecialResponseMiddleware:
         if not getattr(request, "is_special", False):
             return response
         patch_vary_headers(response, ["Cookie"])
-        if request.special_settings.images == "off" and self.is_html(response):
-            response.content = IMAGE_TAG.sub(image_as_text, response.content.decode()).encode()
-            if response.has_header("Content-Length"):
-                response["Content-Length"] = str(len(response.content))
+        if not self.is_html(response):
+            return response
+        chosen = request.special_settings
+        html = response.content.decode(response.charset or "utf-8")
+        if chosen.images == "off":
+            html = IMAGE_TAG.sub(image_as_text, html)
+        # Part of the cached page: the settings cookie is the cache's variant key.
+        html = hyphenate_html(html, getattr(request, "LANGUAGE_CODE", ""),
+                              shortest_word(chosen.size, chosen.spacing))
+        response.content = html.encode(response.charset or "utf-8")
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(response.content))
         return response
 
     @staticmethod

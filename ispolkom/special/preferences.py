@@ -2,10 +2,12 @@
 
 The choice lives in one cookie, e.g. ``font:serif.size:3.spacing:2.line:1.scheme:white-blue.
 images:off`` (characters that need no quoting in a cookie). Anything unknown or malformed
-falls back to the default, silently.
+falls back to the default, silently. The panel's own state (``panel:closed``, ``panel:more``)
+rides in the same cookie, written only when it is not the default, so that the server renders
+the panel as the visitor left it.
 """
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -35,6 +37,9 @@ CHOICES = {
     "images": [("on", pgettext_lazy("images", "on")), ("off", pgettext_lazy("images", "off")),
                ("gray", pgettext_lazy("images", "grayscale"))],
 }
+# How the panel itself is shown: "open" (the most used controls), "more" (every control),
+# "closed" (one line). Not a page style, so not a class on <html>.
+PANEL_STATES = ("open", "more", "closed")
 SIZE_NAMES = {"1": _("Normal font size"), "2": _("Larger font size"), "3": _("Largest font size")}
 HEADINGS = {
     "font": _("Font settings"),
@@ -54,6 +59,7 @@ class SpecialSettings:
     line: str = "1"
     scheme: str = "black-white"
     images: str = "on"
+    panel: str = PANEL_STATES[0]
 
     @classmethod
     def from_cookie(cls, value):
@@ -69,11 +75,17 @@ class SpecialSettings:
             if isinstance(values.get(name), str)
             and values[name] in {value for value, _label in CHOICES[name]}
         }
+        if isinstance(values.get("panel"), str) and values["panel"] in PANEL_STATES:
+            valid["panel"] = values["panel"]
         return replace(self, **valid)
 
     def to_cookie(self):
-        return ".".join(f"{field.name}:{getattr(self, field.name)}" for field in fields(self))
+        """Also the page cache's variant key: everything the server renders differently."""
+        pairs = [f"{name}:{getattr(self, name)}" for name in CHOICES]
+        if self.panel != PANEL_STATES[0]:
+            pairs.append(f"panel:{self.panel}")
+        return ".".join(pairs)
 
     @property
     def css_classes(self):
-        return " ".join(f"sv-{field.name}-{getattr(self, field.name)}" for field in fields(self))
+        return " ".join(f"sv-{name}-{getattr(self, name)}" for name in CHOICES)

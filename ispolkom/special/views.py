@@ -25,7 +25,10 @@ def apply_settings(request):
         # the visitor lands on the special version with the settings they had.
         return HttpResponseRedirect(safe_return_path(request))
     current = request.special_settings  # parsed by the middleware for every /special/ request
-    chosen = SpecialSettings() if "reset" in request.GET else current.changed(request.GET)
+    if "reset" in request.GET:
+        chosen = SpecialSettings(panel=current.panel)  # the panel stays as the visitor left it
+    else:
+        chosen = current.changed(request.GET)
     if request.headers.get("X-Requested-With") == "fetch":
         response = HttpResponse(status=204)  # the panel script updates the page itself
     else:

@@ -1,6 +1,7 @@
 """Header, navigation and formatting helpers used by every public template."""
 
 from django import template
+from django.conf import settings
 from django.template.defaultfilters import date as format_date
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -158,3 +159,10 @@ def menu_state(item, page):
 def machine_datetime(value):
     """A datetime for <time datetime> and meta tags, without microseconds (HTML allows 3)."""
     return timezone.localtime(value).replace(microsecond=0).isoformat() if value else ""
+
+
+@register.filter
+def may_be_signed_in(request):
+    """Only a request with a session cookie can be an editor's. Asking the others who they are
+    would read the session and make every anonymous page vary by Cookie."""
+    return request is not None and settings.SESSION_COOKIE_NAME in request.COOKIES

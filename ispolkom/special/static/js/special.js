@@ -26,6 +26,42 @@
       .catch(function () { window.location.href = link.href; });
   });
 
+  // Collapse or expand the panel, or show more settings, without reloading: the server
+  // stores the state in the cookie (so the next page renders it), we swap the panel's class.
+  var panel = document.querySelector(".sv-panel");
+  var NEXT_STATE = {
+    settings: function (state) { return state === "closed" ? "open" : "closed"; },
+    more: function (state) { return state === "more" ? "open" : "more"; }
+  };
+
+  function showPanel(state) {
+    panel.classList.remove("sv-panel--" + panel.getAttribute("data-panel-state"));
+    panel.classList.add("sv-panel--" + state);
+    panel.setAttribute("data-panel-state", state);
+    panel.querySelectorAll("a[data-panel-toggle]").forEach(function (toggle) {
+      var kind = toggle.getAttribute("data-panel-toggle");
+      var expanded = kind === "more" ? state === "more" : state !== "closed";
+      var url = new URL(toggle.href);
+      url.searchParams.set("panel", NEXT_STATE[kind](state));
+      toggle.href = url.href;
+      toggle.setAttribute("aria-expanded", expanded ? "true" : "false");
+    });
+  }
+
+  if (panel) panel.addEventListener("click", function (event) {
+    var toggle = event.target.closest("a[data-panel-toggle]");
+    if (!toggle || !window.fetch || !window.URL) return;
+    event.preventDefault();
+    var state = NEXT_STATE[toggle.getAttribute("data-panel-toggle")](
+      panel.getAttribute("data-panel-state"));
+    fetch(toggle.href, { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+      .then(function (response) {
+        if (response.status !== 204) { window.location.href = toggle.href; return; }
+        showPanel(state);
+      })
+      .catch(function () { window.location.href = toggle.href; });
+  });
+
   // Read aloud with the browser's own speech synthesis; the page's markup is never touched.
   var controls = document.querySelector(".sv-listen");
   if (!controls || !("speechSynthesis" in window) || !window.SpeechSynthesisUtterance) return;
