@@ -12,7 +12,7 @@ test_fuzz_live.py sends what this client cannot: raw bytes to a real server.
 import collections
 import os
 import re
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 from django.test import Client, override_settings
@@ -113,6 +113,21 @@ def test_search_with_any_parameters(client, demo, special, language, real_sectio
         parameters["section"] = str(demo.section(language).pk)
     path = f"{'/special' if special else ''}/{language}/search/"
     get(client, path, QUERY_STRING=latin1(urlencode(parameters)))
+
+
+PROCEDURE_NUMBERS = st.from_regex(r"\A\d{1,3}(\.\d{1,3}){0,4}(-\d{1,3})?\Z")
+
+
+@pytest.mark.slow
+@FUZZ
+@given(special=st.booleans(), language=st.sampled_from(LANGUAGES),
+       q=st.one_of(ANY_TEXT, LONG_TEXT, PROCEDURE_NUMBERS, st.sampled_from(
+           ["1.1.5", "18.12-1", "0.0", "99999999999999999999.1", "справка"])),
+       category=st.one_of(ANY_TEXT, st.sampled_from(["housing", "", "..", "%00"])))
+def test_the_procedures_catalogue_with_any_query(client, demo, special, language, q, category):
+    catalogue = f"{'/special' if special else ''}/{language}/one-window/"
+    get(client, catalogue, QUERY_STRING=latin1(urlencode({"q": q})))
+    get(client, catalogue + "category/" + quote(category, safe="") + "/")
 
 
 @pytest.mark.slow

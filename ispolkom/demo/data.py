@@ -5,6 +5,8 @@
 - news.json: articles; `section` is a key of site.json's sections, `image` a scene drawn by
   ispolkom.demo.images, and a quote ends with " — " and the speaker's role (no real names).
 - pages.json: standard pages; parents come before their children.
+- services.json: the "one window" catalogue (the page of pages.json it replaces), life
+  situations, and procedures whose texts are keys of its phrases, documents and units.
 """
 
 import json
@@ -31,3 +33,7 @@ def news():
 
 def pages():
     return load("pages")
+
+
+def services():
+    return load("services")

@@ -18,7 +18,7 @@ from ispolkom.core.models import DistrictIdentity, HomePage, SiteMapPage, Standa
 from ispolkom.news.editors import ensure_news_editor_group
 from ispolkom.news.models import NewsArticlePage, NewsIndexPage, NewsSectionPage
 
-from . import data, images
+from . import data, images, procedures
 
 
 def ascii_slug(text, limit=80):
@@ -74,6 +74,9 @@ class DemoLoader:
         homes = self.build_homes(site, locales)
         self.build_identity(homes[default()].get_site())
         self.build_pages(homes)
+        catalogues = self.pages[data.services()["catalogue"]]
+        count = procedures.build_procedures(catalogues, publish)
+        self.say(f"{count} administrative procedures.")
         sections = self.build_news_tree(homes)
         self.build_news(sections)
         titles = data.site()["site_map"]
@@ -136,7 +139,7 @@ class DemoLoader:
     def build_pages(self, homes):
         """Standard pages in data order, with the news index at its place in the menu."""
         news_index = data.site()["news_index"]
-        by_slug = {}
+        by_slug = self.pages = {}
         for position, entry in enumerate(data.pages()):
             if position == news_index["menu_position"]:
                 self.news_index = add_translations(
@@ -153,6 +156,8 @@ class DemoLoader:
         body = paragraphs(text["body"])
         if entry["slug"] == "appeals":
             body += self.reception_schedule(language)
+        if procedures.is_catalogue(entry):
+            return procedures.catalogue_page(entry, language, body)
         return StandardPage(title=text["title"], intro=text["intro"], body=body,
                             show_in_menus=entry.get("show_in_menus", True))
 

@@ -30,6 +30,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 INSTALLED_APPS = [
     "ispolkom.core",
     "ispolkom.news",
+    "ispolkom.services",
     "ispolkom.special",
     "ispolkom.search",
     "ispolkom.pagecache",

@@ -84,11 +84,17 @@ def page_paths(site_url):
     """{language: {page type: path}} for the served demo site."""
     import re
 
+    def first_link(path, pattern):
+        html = urllib.request.urlopen(site_url + path, timeout=10).read().decode()  # noqa: S310
+        return re.search(pattern, html).group(1)
+
     paths = {}
     for language in ("ru", "be", "en"):
         section = f"/{language}/news/district/"
-        html = urllib.request.urlopen(site_url + section, timeout=10).read().decode()  # noqa: S310
-        article = re.search(r'class="news-card__title"><a href="([^"]+)"', html).group(1)
+        article = first_link(section, r'class="news-card__title"><a href="([^"]+)"')
+        tag = first_link(article, r'href="(/[a-z]+/news/tag/[^"]+)"')
+        procedure = first_link(f"/{language}/one-window/",
+                               r'class="procedure-list">\s*<li><a href="([^"]+)"')
         paths[language] = {
             "home": f"/{language}/",
             "news_index": f"/{language}/news/",
@@ -101,5 +107,8 @@ def page_paths(site_url):
             "site_map": f"/{language}/sitemap/",
             "search": f"/{language}/search/?q={quote(SEARCH_WORDS[language])}",
             "not_found": f"/{language}/no-such-page/",
+            "tag": tag,
+            "procedures": f"/{language}/one-window/",
+            "procedure": procedure,
         }
     return paths

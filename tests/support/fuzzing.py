@@ -181,6 +181,8 @@ def demo_routes(demo):
             demo.section(language).url + "rss/",
             demo.section(language).url + "page/2/",
             f"/{language}/no-such-page/",
+            f"/{language}/one-window/",  # the procedures catalogue (services)
+            f"/{language}/one-window/category/housing/",
         ]
     return paths + ["/special" + path for path in paths]
 

@@ -1,0 +1,300 @@
+"""The "one window" service: its catalogue page and the administrative procedures under it
+(Law No. 433-З; Decree No. 200 lists the procedures for citizens). It plugs into search and
+the site's links through wagtail_hooks.py and the attributes of core/features.py."""
+
+import json
+import re
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from ispolkom.core import languages
+from ispolkom.core.blocks import BodyBlock
+from ispolkom.core.features import reads_query_parameters
+from ispolkom.core.public import public_pages
+from ispolkom.search.stemming import stem
+
+from .numbers import NUMBER_LENGTH, SORT_KEY_LENGTH, clean_number, looks_like_number, sort_key
+
+SLUG = re.compile(r"[-\w]{1,64}")
+QUERY_LENGTH = 200  # longer text filters are cut: no title is that long
+
+
+class LifeSituation(models.Model):
+    """A category citizens look for procedures by: housing, family, pensions, business…
+    Shared by every language, named in each (as the district's identity is)."""
+
+    slug = models.SlugField(_("slug"), max_length=64, unique=True)
+    name_ru = models.CharField(_("name (Russian)"), max_length=128)
+    name_be = models.CharField(_("name (Belarusian)"), max_length=128)
+    name_en = models.CharField(_("name (English)"), max_length=128, blank=True)
+    position = models.PositiveSmallIntegerField(_("position in lists"), default=0)
+
+    panels = [FieldPanel("slug"), FieldPanel("name_ru"), FieldPanel("name_be"),
+              FieldPanel("name_en"), FieldPanel("position")]
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("life situation")
+        verbose_name_plural = _("life situations")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        """The name in the active language, else in the site's default language."""
+        return (getattr(self, f"name_{languages.current()}", "")
+                or getattr(self, f"name_{languages.default()}", "") or self.slug)
+
+
+register_snippet(LifeSituation)
+
+
+class SubmittedDocumentBlock(blocks.StructBlock):
+    document = blocks.TextBlock(label=_("document or information"))
+    condition = blocks.CharBlock(
+        label=_("condition"), required=False, max_length=255,
+        help_text=_("When it is needed, e.g. “for a married applicant”. Leave empty if "
+                    "always needed."))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("document")
+
+
+class ProcedureForm(WagtailAdminPageForm):
+    """The admin's form: the number is checked against the other procedures of the
+    catalogue before the page has its place in the tree."""
+
+    def clean_number(self):
+        number = clean_number(self.cleaned_data.get("number"))
+        parent = getattr(self, "parent_page", None)
+        if parent is not None and number_taken(number, parent, self.instance):
+            raise ValidationError(number_taken_message(number), code="duplicate_number")
+        return number
+
+
+def number_taken(number, parent, page):
+    siblings = AdministrativeProcedurePage.objects.child_of(parent).filter(number=number)
+    return siblings.exclude(pk=page.pk).exists() if page.pk else siblings.exists()
+
+
+def number_taken_message(number):
+    return _("Procedure %(number)s is already in this catalogue.") % {"number": number}
+
+
+class AdministrativeProcedurePage(Page):
+    """One procedure of the official list, as district sites print it: six labelled parts."""
+
+    number = models.CharField(
+        _("number in the list"), max_length=NUMBER_LENGTH,
+        help_text=_("As in the official list, for example 1.1.5, 2.1 or 18.12-1."))
+    sort_key = models.CharField(max_length=SORT_KEY_LENGTH, editable=False, db_index=True,
+                                default="")
+    responsible_unit = models.CharField(_("responsible unit"), max_length=255, blank=True)
+    official_position = models.CharField(_("position"), max_length=255, blank=True)
+    official_name = models.CharField(_("full name"), max_length=255, blank=True)
+    official_office = models.CharField(_("office"), max_length=64, blank=True,
+                                       help_text=_("For example, room 105."))
+    official_phone = models.CharField(_("phone"), max_length=64, blank=True)
+    documents = StreamField([("document", SubmittedDocumentBlock())], blank=True,
+                            verbose_name=_("documents and information the applicant submits"))
+    fee = models.CharField(_("fee"), max_length=255, blank=True,
+                           help_text=_("As text, e.g. “free of charge”; or give the amount "
+                                       "in base amounts."))
+    fee_base_amounts = models.DecimalField(
+        _("fee in base amounts"), max_digits=7, decimal_places=2, null=True, blank=True)
+    maximum_term = models.CharField(_("maximum term"), max_length=255, blank=True)
+    validity = models.CharField(_("validity of the document issued"), max_length=255,
+                                blank=True)
+    e_service_url = models.URLField(
+        _("electronic application"), blank=True,
+        help_text=_("The procedure's page on the national e-services portal, if it can be "
+                    "applied for there."))
+    categories = ParentalManyToManyField(LifeSituation, blank=True, related_name="procedures",
+                                         verbose_name=_("life situations"))
+
+    content_panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("title")]),
+        MultiFieldPanel([
+            FieldPanel("responsible_unit"),
+            FieldRowPanel([FieldPanel("official_position"), FieldPanel("official_name")]),
+            FieldRowPanel([FieldPanel("official_office"), FieldPanel("official_phone")]),
+        ], heading=_("Responsible")),
+        FieldPanel("documents"),
+        FieldRowPanel([FieldPanel("fee"), FieldPanel("fee_base_amounts")]),
+        FieldPanel("maximum_term"),
+        FieldPanel("validity"),
+        FieldPanel("e_service_url"),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("number"),
+        index.SearchField("documents"),
+        index.SearchField("responsible_unit"),
+        index.FilterField("sort_key"),
+    ]
+    base_form_class = ProcedureForm
+    parent_page_types = ["services.ProcedureCatalogPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("administrative procedure")
+        verbose_name_plural = _("administrative procedures")
+
+    def __str__(self):
+        return f"{self.number} {self.title}"
+
+    def clean(self):
+        super().clean()
+        try:
+            self.number = clean_number(self.number)
+        except ValidationError as error:
+            raise ValidationError({"number": error}) from error
+        parent = self.get_parent() if self.path and self.depth else None
+        if parent is not None and number_taken(self.number, parent, self):
+            raise ValidationError({"number": number_taken_message(self.number)})
+
+    def save(self, *args, **kwargs):
+        self.sort_key = sort_key(self.number.strip())
+        return super().save(*args, **kwargs)
+
+    def search_section_id(self):
+        return self.get_parent().pk
+
+    def fee_amount_text(self):
+        """The fee in base amounts as words: "1 base amount", "0.5 of a base amount"."""
+        amount = self.fee_base_amounts
+        if amount is None:
+            return ""
+        amount = amount.normalize() if amount else Decimal(0)
+        shown = languages_number(amount)
+        if amount == amount.to_integral_value():
+            return ngettext("%(amount)s base amount", "%(amount)s base amounts",
+                            int(amount)) % {"amount": shown}
+        return _("%(amount)s of a base amount") % {"amount": shown}
+
+    def structured_data(self, url):
+        """schema.org GovernmentService for the procedure at `url`, safe inside <script>."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": self.title,
+            "identifier": self.number,
+            "url": url,
+            "inLanguage": self.locale.language_code,
+        }
+        if self.responsible_unit:
+            data["provider"] = {"@type": "GovernmentOrganization",
+                                "name": self.responsible_unit}
+        if self.e_service_url:
+            data["availableChannel"] = {"@type": "ServiceChannel",
+                                        "serviceUrl": self.e_service_url}
+        text = json.dumps(data, ensure_ascii=False)
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def languages_number(amount):
+    """0.5 as "0,5" in Russian and Belarusian, "0.5" in English."""
+    text = format(amount, "f")
+    return text if languages.current() == "en" else text.replace(".", ",")
+
+
+def query_words(text):
+    """The stems of a text filter's words (so "справка" finds "справки"), case and ё
+    folded; at most QUERY_LENGTH characters are read."""
+    language = languages.current()
+    return [stem(word, language) for word in fold(text[:QUERY_LENGTH]).split()]
+
+
+def fold(text):
+    return (text or "").casefold().replace("ё", "е")
+
+
+class ProcedureCatalogPage(RoutablePageMixin, Page):
+    """The "one window" service page: what it does, then its procedures, which visitors
+    browse by life situation, filter by text or find by number."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+    subpage_types = ["services.AdministrativeProcedurePage"]
+
+    class Meta:
+        verbose_name = _("procedure catalogue")
+
+    def procedures(self, request):
+        """The public procedures of this catalogue in list order, without their documents."""
+        return (public_pages(AdministrativeProcedurePage.objects.child_of(self), request)
+                .order_by("sort_key", "pk").defer_streamfields())
+
+    def life_situations(self, request):
+        """(category, its list's URL) of the categories with a public procedure here."""
+        used = self.procedures(request).values("categories")
+        return [(situation, self.category_url(request, situation))
+                for situation in LifeSituation.objects.filter(pk__in=used)]
+
+    @path("")
+    @reads_query_parameters("q")
+    def catalogue(self, request):
+        query = request.GET.get("q", "").strip()
+        procedures = self.procedures(request)
+        if query and looks_like_number(query):
+            found = procedures.filter(number=query).first()
+            if found is not None:
+                return redirect(found.get_url(request))
+        listed = list(procedures)
+        words = query_words(query)
+        if words:
+            listed = [procedure for procedure in listed if matches(procedure, words)]
+        response = self.render(request, context_overrides={
+            "query": query[:QUERY_LENGTH], "procedure_list": listed,
+            "life_situations": self.life_situations(request), "filtered": bool(words),
+        })
+        # The page cache keys only named views on their query parameters: it would answer
+        # ?q=… with the stored unfiltered list. "private" keeps this route out of it.
+        patch_cache_control(response, private=True)
+        return response
+
+    @path("category/<str:slug>/", name="category")
+    def category(self, request, slug):
+        # Only a slug's characters reach the database (a NUL byte would upset PostgreSQL).
+        situation = (LifeSituation.objects.filter(slug=slug).first()
+                     if SLUG.fullmatch(slug) else None)
+        if situation is None:
+            raise Http404
+        return self.render(request, template="services/procedure_category_page.html",
+                           context_overrides={
+                               "situation": situation,
+                               "procedure_list": list(self.procedures(request).filter(
+                                   categories=situation)),
+                               "life_situations": self.life_situations(request),
+                           })
+
+    def category_url(self, request, situation):
+        return self.get_url(request) + self.reverse_subpage("category", args=(situation.slug,))
+
+
+def matches(procedure, words):
+    text = fold(f"{procedure.number} {procedure.title}")
+    return all(word in text for word in words)
