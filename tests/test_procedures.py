@@ -294,9 +294,27 @@ def test_search_finds_a_procedure_by_name_and_words_of_its_documents(client, dem
     assert procedure("be", "1.1.23").title in search_titles(client, "be", "праект перапланіроўкі")
 
 
-def test_search_finds_a_procedure_by_a_number_with_long_parts(client, demo):
-    # One-digit parts ("1.3.1") are dropped by the search's word splitter (search/stemming.py).
-    assert procedure("ru", "18.12-1").title in search_titles(client, "ru", "18.12-1")
+@pytest.mark.parametrize("prefix", ["", "/special"])
+@pytest.mark.parametrize("language", ["ru", "be", "en"])
+def test_a_search_for_a_procedures_number_opens_it(client, demo, prefix, language):
+    """One-digit words are no search words ("1.3.1" would find nothing): a number of the list
+    goes straight to its procedure, in the visitor's language and version."""
+    for number in ("1.3.1", "18.12-1") if language != "en" else ("1.3.1",):  # en has a few
+        response = client.get(f"{prefix}/{language}/search/", {"q": f" {number} "})
+        assert response.status_code == 302
+        assert response["Location"] == prefix + procedure(language, number).url
+
+
+def test_a_search_for_other_numbers_lists_results(client, demo):
+    for query in ("5", "2024", "9.9.9", "1.3.1.", "1.3.1 справка"):
+        assert client.get("/ru/search/", {"q": query}).status_code == 200, query
+    assert client.get("/ru/search/", {"q": "1.3.1", "page": "2"}).status_code == 404
+
+
+def test_a_search_never_opens_a_draft_procedure(client, demo):
+    draft = procedure("ru", "1.3.1")
+    draft.unpublish()
+    assert client.get("/ru/search/", {"q": "1.3.1"}).status_code == 200
 
 
 def test_sitemaps_list_procedures(client, demo):

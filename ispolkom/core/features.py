@@ -11,6 +11,8 @@ Hooks (each a function; results of every registered function are combined):
   "section" an entry belongs to) and `search_date` (the date shown and filtered); else no
   section, and the last publication date.
 - SEARCH_SECTIONS: fn(language, request) → public pages a search may be narrowed to.
+- SEARCH_SHORTCUTS: fn(query, language, request) → URLs of the public pages the query names
+  exactly (e.g. a procedure's number, "1.3.1"); the search sends the visitor to the first.
 - ROBOTS_DISALLOW: fn(request) → paths robots.txt asks crawlers to leave alone.
 
 Page model attributes (read by core without importing the model):
@@ -35,6 +37,7 @@ from wagtail import hooks
 HOME_BLOCKS = "ispolkom_home_blocks"
 SEARCHABLE_PAGES = "ispolkom_searchable_pages"
 SEARCH_SECTIONS = "ispolkom_search_sections"
+SEARCH_SHORTCUTS = "ispolkom_search_shortcuts"
 ROBOTS_DISALLOW = "ispolkom_robots_disallow"
 
 

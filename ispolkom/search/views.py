@@ -1,13 +1,19 @@
 """The site search page: /<lang>/search/?q=…&section=…&date_from=…&date_to=…&page=N."""
 
 from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 from ispolkom.core import languages
-from ispolkom.core.features import SEARCH_SECTIONS, offered, reads_query_parameters
+from ispolkom.core.features import (
+    SEARCH_SECTIONS,
+    SEARCH_SHORTCUTS,
+    offered,
+    reads_query_parameters,
+)
 from ispolkom.core.public import public_filter
 
 from . import backends
@@ -41,6 +47,8 @@ def search_view(request):
     form.is_valid()  # invalid fields are reported and left out of the search
     number = page_number(request)
     query = form.value("q") or ""
+    if shortcut := first_shortcut(query, language, request, number):
+        return redirect(shortcut)
     date_from, date_to = form.date_range()
     filters = backends.Filters(language=language, section_id=form.value("section"),
                                date_from=date_from, date_to=date_to)
@@ -59,6 +67,14 @@ def search_view(request):
         "results": results_for(request, rows),
         "pages": pagination(request, number, total),
     })
+
+
+def first_shortcut(query, language, request, number):
+    """The page a query names exactly (e.g. "1.3.1", a procedure's number): words of one
+    digit are no search words, and a visitor typing it wants that page, not a list."""
+    if number > 1 or not query:
+        return None
+    return next(iter(offered(SEARCH_SHORTCUTS, query, language, request)), None)
 
 
 def results_for(request, rows):

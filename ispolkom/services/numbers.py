@@ -36,3 +36,9 @@ def sort_key(number):
 
 def looks_like_number(text):
     return bool(NUMBER.fullmatch((text or "").strip()))
+
+
+def looks_like_list_number(text):
+    """A number of the list with at least two parts ("2.1", "18.12-1"): a lone number such
+    as "5" or "2024" is something else in a site search."""
+    return looks_like_number(text) and "." in text

@@ -2,10 +2,11 @@
 
 from wagtail import hooks
 
-from ispolkom.core.features import SEARCH_SECTIONS, SEARCHABLE_PAGES
+from ispolkom.core.features import SEARCH_SECTIONS, SEARCH_SHORTCUTS, SEARCHABLE_PAGES
 from ispolkom.core.public import public_pages
 
 from .models import AdministrativeProcedurePage, ProcedureCatalogPage
+from .numbers import looks_like_list_number
 
 
 @hooks.register(SEARCHABLE_PAGES)
@@ -18,3 +19,14 @@ def procedure_catalogues(language, request):
     """A search may be narrowed to the procedures of that language's catalogue."""
     catalogues = ProcedureCatalogPage.objects.filter(locale__language_code=language)
     return public_pages(catalogues, request).only("title", "path").order_by()
+
+
+@hooks.register(SEARCH_SHORTCUTS)
+def procedure_by_number(query, language, request):
+    """A search for "1.3.1" opens that procedure (the search drops one-digit words)."""
+    query = query.strip()
+    if not looks_like_list_number(query):
+        return []
+    procedures = AdministrativeProcedurePage.objects.filter(
+        locale__language_code=language, number=query)
+    return [page.get_url(request) for page in public_pages(procedures, request)[:1]]
