@@ -30,3 +30,14 @@ def name(code):
 
 def short_label(code):
     return SHORT_LABELS.get(code, code.capitalize())
+
+
+def in_active_language(field):
+    """A model property reading `<field>_<lang>` for the active language, falling back to the
+    site's default language (for text kept in one column per language)."""
+
+    def getter(instance):
+        return (getattr(instance, f"{field}_{current()}", "")
+                or getattr(instance, f"{field}_{default()}"))
+
+    return property(getter)

@@ -14,17 +14,6 @@ from .features import HOME_BLOCKS, offered, page_models_where
 from .public import public_pages
 
 
-def _in_active_language(field):
-    """A property reading `<field>_<lang>` for the active language, falling back to the
-    site's default language."""
-
-    def getter(self):
-        return (getattr(self, f"{field}_{languages.current()}", "")
-                or getattr(self, f"{field}_{languages.default()}"))
-
-    return property(getter)
-
-
 @register_setting(icon="site")
 class DistrictIdentity(BaseSiteSetting):
     """Who the committee is and how to reach it; shown in every header and footer."""
@@ -77,14 +66,14 @@ class DistrictIdentity(BaseSiteSetting):
     def __str__(self):
         return self.name
 
-    name = _in_active_language("name")
-    address = _in_active_language("address")
+    name = languages.in_active_language("name")
+    address = languages.in_active_language("address")
 
     @property
     def short_name(self):
         """The short name in the active language, else the full name."""
         return getattr(self, f"short_name_{languages.current()}", "") or self.name
-    working_hours = _in_active_language("working_hours")
+    working_hours = languages.in_active_language("working_hours")
 
 
 class HomePage(Page):

@@ -2,7 +2,6 @@
 search and the site's links through wagtail_hooks.py and the attributes of core/features.py."""
 
 import datetime
-import json
 from array import array
 from urllib.parse import urljoin
 
@@ -29,6 +28,7 @@ from wagtail.search import index
 from ispolkom.core.blocks import BodyBlock
 from ispolkom.core.freshness import remember
 from ispolkom.core.public import public_pages
+from ispolkom.core.structured_data import as_json_ld
 from ispolkom.framework import paginator_page, slug_is_free
 from ispolkom.special.version import regular_urls
 
@@ -398,5 +398,4 @@ class NewsArticlePage(Page):
                 data["image"] = urljoin(url, self.main_image.get_rendition("fill-1200x630").url)
             except SourceImageIOError:
                 pass  # the original is missing from storage: the page shows without it
-        text = json.dumps(data, ensure_ascii=False)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return as_json_ld(data)

@@ -2,7 +2,6 @@
 (Law No. 433-З; Decree No. 200 lists the procedures for citizens). It plugs into search and
 the site's links through wagtail_hooks.py and the attributes of core/features.py."""
 
-import json
 import re
 from decimal import Decimal
 
@@ -28,6 +27,7 @@ from ispolkom.core import languages
 from ispolkom.core.blocks import BodyBlock
 from ispolkom.core.features import reads_query_parameters
 from ispolkom.core.public import public_pages
+from ispolkom.core.structured_data import as_json_ld
 from ispolkom.search.stemming import stem
 
 from .numbers import NUMBER_LENGTH, SORT_KEY_LENGTH, clean_number, looks_like_number, sort_key
@@ -57,11 +57,7 @@ class LifeSituation(models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def name(self):
-        """The name in the active language, else in the site's default language."""
-        return (getattr(self, f"name_{languages.current()}", "")
-                or getattr(self, f"name_{languages.default()}", "") or self.slug)
+    name = languages.in_active_language("name")
 
 
 register_snippet(LifeSituation)
@@ -207,8 +203,7 @@ class AdministrativeProcedurePage(Page):
         if self.e_service_url:
             data["availableChannel"] = {"@type": "ServiceChannel",
                                         "serviceUrl": self.e_service_url}
-        text = json.dumps(data, ensure_ascii=False)
-        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return as_json_ld(data)
 
 
 def languages_number(amount):
