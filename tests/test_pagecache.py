@@ -245,6 +245,38 @@ def test_a_page_past_its_expiry_is_not_served_from_the_cache(client, demo, monke
     assert fetch(client, article.url)["X-Page-Cache"] == "hit"  # cached again, from now on
 
 
+def test_a_page_whose_content_changes_with_time_is_kept_only_until_then(client, demo,
+                                                                      monkeypatch):
+    """An office's "open now" or the next reception dates change without a publish: the page
+    says when (freshness.good_until), and neither the cache nor a browser keeps it longer."""
+    from ispolkom.core.models import StandardPage
+
+    until = timezone.now() + timedelta(seconds=30)
+    serve = StandardPage.serve
+
+    def serve_with_time(page, request, *args, **kwargs):
+        return freshness.good_until(serve(page, request, *args, **kwargs), until)
+
+    monkeypatch.setattr(StandardPage, "serve", serve_with_time)
+    url = "/ru/contacts/"
+    first = fetch(client, url)
+    max_age = int(first["Cache-Control"].split("max-age=")[1].split(",")[0])
+    assert first["X-Page-Cache"] == "miss" and 25 <= max_age <= 30
+    assert fetch(client, url)["X-Page-Cache"] == "hit"
+
+    StandardPage.objects.filter(url_path__endswith="/contacts/").update(intro="Rendered again")
+    later = time.time_ns() + 31 * 10**9
+    monkeypatch.setattr(freshness, "wall_clock_ns", lambda: later)
+    after = fetch(client, url)  # rendered anew, and not kept: its moment has passed
+    assert "Rendered again" in after.content.decode()
+    assert "X-Page-Cache" not in after and "max-age=0" in after["Cache-Control"]
+    assert "X-Page-Cache" not in fetch(client, url)
+
+    until = timezone.now() + timedelta(hours=1)  # the next change, seen from then
+    assert fetch(client, url)["X-Page-Cache"] == "miss"
+    assert fetch(client, url)["X-Page-Cache"] == "hit"
+
+
 def test_a_generation_started_by_another_process_is_read(client, demo, monkeypatch):
     """Other processes only write the shared store; this process must look there."""
     url = demo.section("en").url

@@ -244,3 +244,21 @@ def sites_containing(page):
 def invalidate_everything():
     """For bulk changes that bypass Wagtail's signals (imports, a restored database)."""
     invalidate_sites(all_sites())
+
+
+def good_until(response, moment):
+    """Marks a response whose content changes at `moment` (an aware datetime) although nobody
+    publishes: an office's "open now", the next reception dates, upcoming events. The page
+    cache keeps it only until then, and browsers no longer than that."""
+    earlier = getattr(response, "good_until", None)
+    response.good_until = moment if earlier is None else min(earlier, moment)
+    return response
+
+
+def seconds_left(response, now=None):
+    """Seconds until the response's content changes, or None when only a publish changes it."""
+    moment = getattr(response, "good_until", None)
+    if moment is None:
+        return None
+    now = now or datetime.fromtimestamp(wall_clock_ns() / 1e9, UTC)
+    return max(0, int((moment - now).total_seconds()))

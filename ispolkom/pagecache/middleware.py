@@ -56,7 +56,7 @@ class PageCacheMiddleware:
         if storable and self.may_store(response):
             if not response.has_header("ETag"):  # ConditionalGetMiddleware sets it first
                 framework.set_etag(response)
-            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE)
+            patch_cache_control(response, public=True, max_age=self.browser_max_age(response))
             if store.store_response(key, site_id, generation, response, promotable=not query):
                 response["X-Page-Cache"] = "miss"
         return response
@@ -83,6 +83,13 @@ class PageCacheMiddleware:
         """The special version's settings, normalized: at most 2,916 variants of a page."""
         chosen = getattr(request, "special_settings", None)
         return chosen.to_cookie() if chosen is not None else ""
+
+    @staticmethod
+    def browser_max_age(response):
+        """Browsers keep a page as long as settings say, or until its content changes."""
+        left = freshness.seconds_left(response)
+        age = settings.PAGE_CACHE_BROWSER_MAX_AGE
+        return age if left is None else min(age, left)
 
     @staticmethod
     def may_store(response):

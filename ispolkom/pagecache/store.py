@@ -14,6 +14,9 @@ in a fixed order. Other parameters do not change the key, so `?utm_source=x` and
 plain page; an answer rendered for a request that carried them is not stored, so no stored
 page echoes them.
 
+Time. A page whose content changes by the clock (an office's "open now", the next reception
+dates) says when (core.freshness.good_until); its entry ends at that moment in every process.
+
 Bounds. A new entry goes into a small probation area in each process; a page without query
 parameters moves to the main area (caches["default"]) when it is requested again while still
 there. Searches and other answers to query parameters stay in probation. A flood of unique
@@ -40,7 +43,7 @@ from django.utils import translation
 from django.utils.http import urlencode
 
 from ispolkom import framework
-from ispolkom.core import languages
+from ispolkom.core import freshness, languages
 
 TIMEOUT = 24 * 60 * 60       # entries of older generations are overwritten or expire
 QUERY_TIMEOUT = 5 * 60       # answers to query parameters (searches): many, rarely repeated
@@ -114,7 +117,7 @@ def cached_response(key, site_id, generation):
         if fits(entry, site_id, generation) and expiry > time.monotonic():
             if promotable:
                 drop_from_probation(key)
-                caches["default"].set(key, entry, TIMEOUT)
+                caches["default"].set(key, entry, remaining(entry))
             return as_response(entry)
         drop_from_probation(key)
     entry = caches["default"].get(key)
@@ -122,11 +125,23 @@ def cached_response(key, site_id, generation):
 
 
 def fits(entry, site_id, generation):
-    return entry is not None and entry[0] == site_id and entry[1] == generation
+    return (entry is not None and entry[0] == site_id and entry[1] == generation
+            and (entry[5] is None or entry[5] > now()))
+
+
+def now():
+    """Wall-clock seconds, as every process sees them (the moment a page stops being good)."""
+    return freshness.wall_clock_ns() / 1e9
+
+
+def remaining(entry):
+    """How long the main area may keep an entry: TIMEOUT, or until its content changes."""
+    until = entry[5]
+    return TIMEOUT if until is None else max(1, min(TIMEOUT, int(until - now())))
 
 
 def as_response(entry):
-    _site_id, _generation, status, headers, body = entry
+    _site_id, _generation, status, headers, body, _until = entry
     response = HttpResponse(body, status=status)
     # The headers were checked when the page was stored; setting them one by one again
     # (ResponseHeaders validates each) would cost a hit more than its cache lookup.
@@ -136,18 +151,23 @@ def as_response(entry):
 
 def store_response(key, site_id, generation, response, promotable):
     """Kept as plain values, so a hit builds a response from a tuple, not an unpickled
-    HttpResponse. False if the body is too large to keep."""
+    HttpResponse. False if the body is too large to keep, or already out of date. A response
+    marked with freshness.good_until is kept until that moment only (wall clock: shared by
+    every process)."""
     body = response.content
-    if len(body) > MAX_BODY:
+    left = freshness.seconds_left(response)
+    if len(body) > MAX_BODY or left == 0:
         return False
     headers = framework.header_items(response)  # {lower-case name: (name, value)}
     headers["x-page-cache"] = ("X-Page-Cache", "hit")
-    entry = (site_id, generation, response.status_code, headers, body)
+    until = None if left is None else now() + left
+    entry = (site_id, generation, response.status_code, headers, body, until)
+    timeout = TIMEOUT if left is None else min(TIMEOUT, left)
     if promotable and caches["default"].has_key(key):
         # Its older version was read twice: a page people read, not one to prove again.
-        caches["default"].set(key, entry, TIMEOUT)
+        caches["default"].set(key, entry, timeout)
     else:
-        expiry = time.monotonic() + (TIMEOUT if promotable else QUERY_TIMEOUT)
+        expiry = time.monotonic() + min(timeout, TIMEOUT if promotable else QUERY_TIMEOUT)
         put_in_probation(key, (entry, promotable, expiry))
     return True
 
