@@ -4,11 +4,14 @@ labels in each language, the special version, search, sitemaps and the public ru
 import json
 import shutil
 import subprocess
+from datetime import UTC, date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -16,9 +19,12 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
+from ispolkom.core import freshness
+from ispolkom.schedules.models import Holiday
 from ispolkom.services.models import (
     AdministrativeProcedurePage,
     LifeSituation,
+    OfficeHours,
     ProcedureCatalogPage,
 )
 from ispolkom.services.numbers import clean_number, sort_key
@@ -150,11 +156,21 @@ def test_an_unknown_number_finds_nothing(client, demo):
     assert html.select_one(".procedure-list__empty") is not None
 
 
-def test_a_filter_is_never_answered_from_the_cached_full_list(client, demo):
+def test_the_list_and_each_filter_are_cached_apart(client, demo):
+    """The catalogue is a page route, not a named view: the page cache learns from its first
+    answer to a query that it reads q, and keys its answers on q alone."""
     url = catalogue("ru").url
     assert len(listed_numbers(html_of(client.get(url)))) >= 30
-    assert len(listed_numbers(html_of(client.get(url)))) >= 30
-    assert listed_numbers(html_of(client.get(url, {"q": "погребение"}))) == ["2.35"]
+    full = client.get(url)
+    assert full["X-Page-Cache"] == "hit" and len(listed_numbers(html_of(full))) >= 30
+    for _ in range(2):  # the first answer to a query teaches the cache, then it is kept
+        assert listed_numbers(html_of(client.get(url, {"q": "погребение"}))) == ["2.35"]
+    filtered = client.get(url, {"q": "погребение"})
+    assert filtered["X-Page-Cache"] == "hit" and listed_numbers(html_of(filtered)) == ["2.35"]
+    assert listed_numbers(html_of(client.get(url, {"q": "справки"}))) != ["2.35"]
+    tracked = client.get(url, {"q": "погребение", "utm_source": "x"})
+    assert listed_numbers(html_of(tracked)) == ["2.35"] and tracked["X-Page-Cache"] == "hit"
+    assert len(listed_numbers(html_of(client.get(url, {"utm_source": "x"})))) >= 30
 
 
 def test_words_filter_the_list_without_javascript(client, demo):
@@ -357,6 +373,7 @@ def test_catalogue_and_procedure_pages_pass_the_nu_html_checker(client, demo, tm
         "procedure": procedure("ru", "1.1.5").url,
         "procedure_en": procedure("en", "1.3.1").url,
         "special_procedure": "/special" + procedure("be", "15.4").url,
+        "special_catalogue": "/special" + catalogue("ru").url,
     }
     files = []
     for kind, url in pages.items():
@@ -371,3 +388,152 @@ def test_catalogue_and_procedure_pages_pass_the_nu_html_checker(client, demo, tm
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     assert [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
             for m in messages if m["type"] == "error" or m.get("subType") == "warning"] == []
+
+
+# --- The "one window" office -----------------------------------------------------------------
+
+MINSK = ZoneInfo("Europe/Minsk")
+OFFICE_TABLE = {  # (days, hours, lunch break) as the demo's rows give them
+    "ru": [("Пн–Вт", "8:00–17:00", "13:00–14:00"), ("Ср", "8:00–20:00", "13:00–14:00"),
+           ("Чт–Пт", "8:00–17:00", "13:00–14:00"), ("Сб", "9:00–13:00", "—")],
+    "be": [("Пн–Аў", "8:00–17:00", "13:00–14:00"), ("Ср", "8:00–20:00", "13:00–14:00"),
+           ("Чц–Пт", "8:00–17:00", "13:00–14:00"), ("Сб", "9:00–13:00", "—")],
+    "en": [("Mon–Tue", "8:00–17:00", "13:00–14:00"), ("Wed", "8:00–20:00", "13:00–14:00"),
+           ("Thu–Fri", "8:00–17:00", "13:00–14:00"), ("Sat", "9:00–13:00", "—")],
+}
+SUNDAY = {"ru": "Вс", "be": "Нд", "en": "Sun"}
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """Sets the time the pages and the page cache see (Minsk's wall clock)."""
+
+    def set_to(*moment):
+        now = datetime(*moment, tzinfo=MINSK)
+        monkeypatch.setattr("django.utils.timezone.now", lambda: now.astimezone(UTC))
+        monkeypatch.setattr(freshness, "wall_clock_ns", lambda: int(now.timestamp() * 10**9))
+
+    return set_to
+
+
+def office_of(html):
+    office = html.select_one("section.office")
+    assert office is not None
+    return office
+
+
+def text_of(tag):
+    return tag.get_text(" ", strip=True).replace("\xad", "")  # the special version hyphenates
+
+
+@pytest.mark.parametrize("prefix", ["", "/special"])
+@pytest.mark.parametrize("language", ["ru", "be", "en"])
+def test_the_one_window_page_shows_its_office(client, demo, clock, prefix, language):
+    clock(2026, 12, 14, 10)
+    office = office_of(html_of(client.get(prefix + catalogue(language).url)))
+    with translation.override(language):
+        assert text_of(office.h2) == gettext("The “one window” office")
+        day_off = gettext("day off")
+    address = {"ru": "ул. Сумченко, 37", "be": "вул. Сумчанкі, 37", "en": "37 Sumchenko Street"}
+    assert address[language] in text_of(office)
+    links = {a.get_text(strip=True): a["href"] for a in office.select(".office__contacts a")}
+    assert links["142"] == "tel:142"
+    assert links["+375 2235 2-11-42"] == "tel:+375223521142"
+    assert links["odnookno@osipovichi.gov.by"] == "mailto:odnookno@osipovichi.gov.by"
+    rows = [tuple(text_of(cell) for cell in row.select("th, td"))
+            for row in office.select(".office__hours tbody tr")]
+    assert rows == OFFICE_TABLE[language] + [(SUNDAY[language], day_off)]
+
+
+@pytest.mark.parametrize(("moment", "line"), [
+    ((2026, 12, 14, 15), "Open now until 17:00"),                  # a Monday afternoon
+    ((2026, 12, 16, 18), "Open now until 20:00"),                  # Wednesday's late hours
+    ((2026, 12, 14, 13, 20), "Lunch break until 14:00"),
+    ((2026, 12, 14, 7, 30), "Opens today at 8:00"),
+    ((2026, 12, 18, 18), "Opens Saturday at 9:00"),                # Friday evening
+    ((2026, 12, 19, 13), "Opens Monday at 8:00"),                  # Saturday after closing
+    ((2026, 12, 24, 18), "Opens Saturday at 9:00"),                # 25 December is a holiday
+])
+def test_the_office_says_whether_it_is_open_now(client, demo, clock, moment, line):
+    clock(*moment)
+    status = office_of(html_of(client.get(catalogue("en").url))).select_one(".office__status")
+    assert text_of(status) == line
+
+
+def test_the_line_about_now_in_russian_and_belarusian(client, demo, clock):
+    clock(2026, 12, 14, 15)
+    for language in ("ru", "be"):
+        html = html_of(client.get(catalogue(language).url))
+        with translation.override(language):
+            expected = gettext("Open now until %(time)s") % {"time": "17:00"}
+        assert text_of(html.select_one(".office__status")) == expected
+    clock(2026, 12, 19, 13)
+    days = {"ru": "в понедельник", "be": "ў панядзелак"}
+    for language in ("ru", "be"):
+        html = html_of(client.get("/special" + catalogue(language).url))
+        with translation.override(language):
+            expected = gettext("Opens %(day)s at %(time)s") % {"day": days[language],
+                                                                "time": "8:00"}
+        assert text_of(html.select_one(".office__status")) == expected
+
+
+def test_the_office_and_its_hours_are_in_json_ld(client, demo):
+    html = html_of(client.get(catalogue("ru").url))
+    found = [json.loads(script.string)
+             for script in html.select("script[type='application/ld+json']")]
+    office = next(data for data in found if data.get("@type") == "GovernmentOffice")
+    assert office["telephone"] == ["142", "+375 2235 2-11-42"]
+    assert "ул. Сумченко, 37" in office["address"]
+    hours = {(spec["dayOfWeek"].rsplit("/", 1)[1], spec["opens"], spec["closes"])
+             for spec in office["openingHoursSpecification"]}
+    assert ("Monday", "08:00", "13:00") in hours and ("Monday", "14:00", "17:00") in hours
+    assert ("Wednesday", "14:00", "20:00") in hours and ("Saturday", "09:00", "13:00") in hours
+    assert not any(day == "Sunday" for day, _opens, _closes in hours)
+
+
+def test_a_cached_page_of_the_office_is_renewed_when_the_office_closes(client, demo, clock):
+    url = catalogue("en").url + "category/family/"
+    clock(2026, 12, 14, 16, 59)
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss" and "max-age=60" in first["Cache-Control"]
+    assert "Open now until 17:00" in text_of(html_of(first))
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    clock(2026, 12, 14, 17, 0, 1)
+    after = client.get(url)
+    assert after["X-Page-Cache"] == "miss"
+    assert "Opens Tuesday at 8:00" in text_of(html_of(after))
+    assert "Open now" not in text_of(html_of(after))
+
+
+def test_a_declared_day_off_renews_cached_pages_at_once(client, demo, clock):
+    url = catalogue("en").url + "category/family/"
+    clock(2026, 12, 18, 18)
+    assert "Opens Saturday at 9:00" in text_of(html_of(client.get(url)))
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    Holiday.objects.create(date=date(2026, 12, 19), kind=Holiday.DAY_OFF)
+    after = client.get(url)
+    assert after["X-Page-Cache"] == "miss"
+    assert "Opens Monday at 8:00" in text_of(html_of(after))
+
+
+def test_the_catalogue_marks_its_answer_good_until_the_next_change(demo, rf, clock):
+    clock(2026, 12, 14, 10)
+    page = catalogue("en")
+    request = rf.get(page.url)
+    request.user = AnonymousUser()
+    response = page.serve(request)
+    assert response.good_until == datetime(2026, 12, 14, 13, tzinfo=MINSK)
+
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"opens": time(17), "closes": time(8)}, "closes"),
+    ({"break_starts": time(13)}, "break_ends"),
+    ({"break_starts": time(7), "break_ends": time(8, 30)}, "break_starts"),
+    ({"first_day": 4, "last_day": 0}, "last_day"),
+])
+def test_office_hours_that_cannot_be_are_refused(demo, fields, field):
+    row = OfficeHours(page=catalogue("ru"), **{
+        "first_day": 0, "opens": time(8), "closes": time(17), **fields})
+    with pytest.raises(ValidationError) as error:
+        row.full_clean()
+    assert field in error.value.message_dict

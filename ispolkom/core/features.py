@@ -14,6 +14,14 @@ Hooks (each a function; results of every registered function are combined):
 - SEARCH_SHORTCUTS: fn(query, language, request) → URLs of the public pages the query names
   exactly (e.g. a procedure's number, "1.3.1"); the search sends the visitor to the first.
 - ROBOTS_DISALLOW: fn(request) → paths robots.txt asks crawlers to leave alone.
+- PAGE_EXTRAS: fn(page, request) → a list of HomeBlock shown on the page's own view after
+  its main content ({% page_extras page %} in its template), e.g. a person's reception
+  times on their page. A function returns [] for pages it has nothing for.
+- REQUIRED_CONTENT: fn() → a list of RequiredItem: what the law (Council of Ministers
+  Resolution No. 645 of 29.04.2010 as amended by No. 797) requires on the site, in Russian and
+  Belarusian. An item is fulfilled in a language by a live, public page of `page_model` in that
+  language's tree of the site (with `role`, only a page whose `role` field equals it). Groups:
+  "basic", "appeals", "procedures", "feedback". The compliance report lists them.
 
 Page model attributes (read by core without importing the model):
 
@@ -32,6 +40,7 @@ import functools
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.http import HttpRequest
 from wagtail import hooks
 
 HOME_BLOCKS = "ispolkom_home_blocks"
@@ -39,14 +48,31 @@ SEARCHABLE_PAGES = "ispolkom_searchable_pages"
 SEARCH_SECTIONS = "ispolkom_search_sections"
 SEARCH_SHORTCUTS = "ispolkom_search_shortcuts"
 ROBOTS_DISALLOW = "ispolkom_robots_disallow"
+PAGE_EXTRAS = "ispolkom_page_extras"
+REQUIRED_CONTENT = "ispolkom_required_content"
 
 
 @dataclass
 class HomeBlock:
-    """A part of the home page: its template, rendered with `context` as `block`."""
+    """A part of the home page (or of a page, see PAGE_EXTRAS): its template, rendered with
+    `context` as `block`."""
 
     template: str
     context: dict = field(default_factory=dict)
+
+
+@dataclass
+class RequiredItem:
+    """One thing the law requires on the site (see REQUIRED_CONTENT): `group` is one of
+    "basic", "appeals", "procedures", "feedback"; `key` is unique; `label` is shown (lazy
+    translation); `page_model` is the page model class whose pages fulfil it; `role`, if
+    given, narrows those to pages whose `role` field has that value (core's StandardPage)."""
+
+    group: str
+    key: str
+    label: str
+    page_model: type
+    role: str = ""
 
 
 def offered(hook_name, *args):
@@ -68,11 +94,17 @@ def page_models_where(attribute, value):
 def reads_query_parameters(*names):
     """Declares the query parameters a view reads, e.g. a search's q and page. The page cache
     keys the view's answers on those (blank ones left out) and stores no answer to a request
-    that carried any other, so `?utm_source=…` neither splits nor poisons the cache."""
+    that carried any other, so `?utm_source=…` neither splits nor poisons the cache.
+    Routes of Wagtail pages (RoutablePageMixin) declare them the same way: a page's path is
+    known only when it is served, so the view also tells the request, and the page cache
+    learns the path's parameters from its answer."""
 
     def declare(view):
         @functools.wraps(view)
         def declared(*args, **kwargs):
+            request = next((arg for arg in args[:2] if isinstance(arg, HttpRequest)), None)
+            if request is not None:
+                request.query_parameters_read = names
             return view(*args, **kwargs)
 
         declared.query_parameters = names

@@ -44,14 +44,22 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if generation is None:
             return self.get_response(request)
-        query, storable = store.understood_query(request)
-        key = store.page_key(site_id, request.scheme, request.path, query, self.variant(request))
-        cached = store.cached_response(key, site_id, generation)
-        if cached is not None:
-            return self.conditional(request, cached)
+        query, storable = store.understood_query(request, site_id)
+        if query is not None:
+            key = self.key(request, site_id, query)
+            cached = store.cached_response(key, site_id, generation)
+            if cached is not None:
+                return self.conditional(request, cached)
         # remember() reuses this generation: the page is cached under it, so must its parts.
         request.site_generation = (site_id, generation)
         response = self.get_response(request)
+        if response.status_code < 400 and store.may_learn(request, query):
+            # A page's answer tells which query parameters its path reads (see store.py).
+            names = getattr(request, "query_parameters_read", ())
+            store.learn_parameters(site_id, request.path_info, names)
+            if query is None:
+                query, storable = store.query_for(request.GET, names)
+                key = self.key(request, site_id, query)
         # An answer to parameters the route does not read is not kept: it may echo them.
         if storable and self.may_store(response):
             if not response.has_header("ETag"):  # ConditionalGetMiddleware sets it first
@@ -60,6 +68,9 @@ class PageCacheMiddleware:
             if store.store_response(key, site_id, generation, response, promotable=not query):
                 response["X-Page-Cache"] = "miss"
         return response
+
+    def key(self, request, site_id, query):
+        return store.page_key(site_id, request.scheme, request.path, query, self.variant(request))
 
     @staticmethod
     def conditional(request, response):

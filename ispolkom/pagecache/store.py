@@ -10,7 +10,10 @@ Keys. A page is keyed by its site (never the Host header: every host name and po
 shares its entries), the scheme, the path, the special version's normalized settings, and the
 query parameters that its view declares it reads (core.features.reads_query_parameters: the
 search page's q, section, date_from, date_to, page; the sitemap's p), blank values left out,
-in a fixed order. Other parameters do not change the key, so `?utm_source=x` and `?&&&` get the
+in a fixed order. A Wagtail page's routes declare theirs the same way, but a page's path is
+known only when it is served: its answers teach the cache which parameters the path reads
+(kept beside the page; until then a request with parameters goes to the page). Other
+parameters do not change the key, so `?utm_source=x` and `?&&&` get the
 plain page; an answer rendered for a request that carried them is not stored, so no stored
 page echoes them.
 
@@ -86,18 +89,51 @@ def declared_views():
             yield name, view.query_parameters
 
 
-def understood_query(request):
+def understood_query(request, site_id):
     """(the query string of the parameters this route reads, blank ones left out, in a fixed
-    order; whether the request carried nothing else, so that its answer may be stored)."""
+    order; whether the request carried nothing else, so that its answer may be stored), or
+    (None, False) while the parameters of this path's page are not known yet."""
     params = request.GET
     if not params:
         return "", True
     # The special version's prefix is already off path_info (special.middleware runs first).
-    names = query_parameters().get(request.path_info, ())
+    names = query_parameters().get(request.path_info)
+    if names is None:
+        names = learned_parameters(site_id, request.path_info)
+        if names is None:
+            return None, False
+    return query_for(params, names)
+
+
+def query_for(params, names):
     kept = [(name, params[name]) for name in names if params.get(name)]
     carried = [(name, values) for name, values in params.lists() if any(values)]
     nothing_else = len(carried) == len(kept) and all(len(values) == 1 for _n, values in carried)
     return urlencode(kept), nothing_else
+
+
+def may_learn(request, query):
+    """Whether this answer should teach which query parameters its path reads: an answer to
+    parameters not known yet, or a plain miss of a path that is not a named view's (a page),
+    so that the page's next visitor with `?utm_source=…` already gets the stored page."""
+    return query is None or (not request.GET
+                             and request.path_info not in query_parameters())
+
+
+def learned_key(site_id, path):
+    raw = f"{site_id}|{path}".encode("utf-8", "surrogateescape")
+    return "pc:q:" + hashlib.md5(raw, usedforsecurity=False).hexdigest()
+
+
+def learned_parameters(site_id, path):
+    """The query parameters the page at `path` read when it was last served with some
+    (a page's route, unlike a named view, is known only by serving it), or None."""
+    names = caches["default"].get(learned_key(site_id, path))
+    return tuple(names) if names is not None else None
+
+
+def learn_parameters(site_id, path, names):
+    caches["default"].set(learned_key(site_id, path), tuple(names), TIMEOUT)
 
 
 def page_key(site_id, scheme, path, query_string, variant):

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalManyToManyField
@@ -266,9 +265,6 @@ class ProcedureCatalogPage(RoutablePageMixin, Page):
             "query": query[:QUERY_LENGTH], "procedure_list": listed,
             "life_situations": self.life_situations(request), "filtered": bool(words),
         })
-        # The page cache keys only named views on their query parameters: it would answer
-        # ?q=… with the stored unfiltered list. "private" keeps this route out of it.
-        patch_cache_control(response, private=True)
         return response
 
     @path("category/<str:slug>/", name="category")
