@@ -111,7 +111,7 @@ class DemoPages:
             "article": self.article(language).url,
             "standard": self.standard(language).url,
             "child_standard": self.standard(language, "history").url,
-            "standard_with_table": self.standard(language, "appeals").url,
+            "standard_with_table": self.standard(language, "contacts").url,
             "sitemap_page": self.sitemap(language).url,
             "search": f"/{language}/search/?q={quote(SEARCH_WORDS[language])}",
             "tag": self.tag_url(language),

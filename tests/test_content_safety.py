@@ -70,7 +70,9 @@ SCRIPT_URL = re.compile(r"^(javascript|vbscript|data):", re.IGNORECASE)
 CONTROL_AND_SPACE = re.compile(r"[\x00-\x20\x7f-\xa0]+")
 FOREIGN_ELEMENTS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base",
                     "style", "svg", "math", "template"}
-OUR_FORM_ACTION = re.compile(r"^(/special)?/(ru|be|en)/search/$")
+# Our templates' forms send to the site's own pages (the search, the procedure catalogue, the
+# question form); rich text can hold no form at all, so a form elsewhere was injected.
+OUR_FORM_ACTION = re.compile(r"^(/special)?/(ru|be|en)/([-\w]+/)*$")
 
 
 def executable_vectors(html):

@@ -12,6 +12,7 @@ test_fuzz_live.py sends what this client cannot: raw bytes to a real server.
 import collections
 import os
 import re
+import time
 from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
@@ -128,6 +129,36 @@ def test_the_procedures_catalogue_with_any_query(client, demo, special, language
     catalogue = f"{'/special' if special else ''}/{language}/one-window/"
     get(client, catalogue, QUERY_STRING=latin1(urlencode({"q": q})))
     get(client, catalogue + "category/" + quote(category, safe="") + "/")
+
+
+@pytest.mark.slow
+@FUZZ
+@given(special=st.booleans(), language=st.sampled_from(LANGUAGES), number=PAGE_NUMBERS,
+       tail=st.one_of(ANY_TEXT, st.sampled_from(["archive", "archive/page", "..", "%00"])))
+def test_the_direct_lines_archive_with_any_page(client, demo, special, language, number, tail):
+    lines = f"{'/special' if special else ''}/{language}/appeals/direct-lines/"
+    get(client, f"{lines}archive/page/{quote(str(number), safe='')}/")
+    get(client, lines + quote(tail, safe="/") + "/")
+
+
+QUESTION_FIELDS = st.sampled_from(["name", "contact", "text", "consent", "website", "token"])
+
+
+@pytest.mark.slow
+@FUZZ
+@given(special=st.booleans(), language=st.sampled_from(LANGUAGES), fresh_token=st.booleans(),
+       fields=st.dictionaries(QUESTION_FIELDS, st.one_of(ANY_TEXT, LONG_TEXT, TOKEN_LIKE),
+                              max_size=6))
+def test_the_question_form_with_any_fields(demo, special, language, fresh_token, fields):
+    from ispolkom.feedback.forms import issue_token
+    from ispolkom.feedback.models import FeedbackPage
+
+    page = FeedbackPage.objects.get(locale__language_code=language)
+    if fresh_token and "token" not in fields:  # else the token refuses nearly every try
+        fields["token"] = issue_token(page, now=time.time() - 60)
+    client = Client(REMOTE_ADDR=f"10.9.{len(SENT) % 250}.{SENT['requests'] % 250}")
+    send(client, "POST", ("/special" if special else "") + page.url,
+         data=urlencode(fields), content_type="application/x-www-form-urlencoded")
 
 
 @pytest.mark.slow

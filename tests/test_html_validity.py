@@ -1,23 +1,16 @@
 """Every page type is valid HTML according to the Nu HTML Checker (vnu.jar)."""
 
-import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-from .conftest import LANGUAGES, require_tool
+from tests.support.nu_checker import nu_problems
 
-VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+from .conftest import LANGUAGES
 
 
 @pytest.mark.slow  # the Nu checker starts a Java process
 def test_every_page_type_passes_the_nu_html_checker(client, demo, tmp_path):
-    java = shutil.which("java")
-    require_tool(java and VNU.exists(), "Java and the vnu-jar npm package (make test installs it)")
-    files = []
+    answers = {}
     single = {code: single_language_article(demo, code) for code in ("ru", "en")}
     for language in LANGUAGES:
         urls = demo.urls_of_every_type(language)
@@ -30,20 +23,8 @@ def test_every_page_type_passes_the_nu_html_checker(client, demo, tmp_path):
         urls["site_login"] = f"/{language}/_util/login/"
         urls["special_site_login"] = f"/special/{language}/_util/login/"
         for kind, url in urls.items():
-            response = client.get(url)
-            path = tmp_path / f"{language}-{kind}.html"
-            path.write_bytes(response.content)
-            files.append(str(path))
-    result = subprocess.run(
-        [java, "-jar", str(VNU), "--format", "json", "--also-check-css", *files],
-        capture_output=True, text=True, timeout=300,
-    )
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    problems = [
-        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
-        for m in messages if m["type"] == "error" or m.get("subType") == "warning"
-    ]
-    assert problems == []
+            answers[f"{language}-{kind}"] = client.get(url)
+    assert nu_problems(tmp_path, answers) == []
 
 
 def single_language_article(demo, language):

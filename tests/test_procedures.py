@@ -2,15 +2,11 @@
 labels in each language, the special version, search, sitemaps and the public rule."""
 
 import json
-import shutil
-import subprocess
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import connection
@@ -28,9 +24,7 @@ from ispolkom.services.models import (
     ProcedureCatalogPage,
 )
 from ispolkom.services.numbers import clean_number, sort_key
-
-from .conftest import require_tool
-from .test_html_validity import VNU
+from tests.support.nu_checker import nu_problems
 
 SIX_LABELS = {
     "ru": ["Наименование административной процедуры", "Ответственный",
@@ -363,8 +357,6 @@ def test_a_life_situation_is_named_in_each_language(demo):
 
 
 def test_catalogue_and_procedure_pages_pass_the_nu_html_checker(client, demo, tmp_path):
-    java = shutil.which("java")
-    require_tool(java and VNU.exists(), "Java and the vnu-jar npm package (make test installs it)")
     pages = {
         "catalogue": catalogue("be").url,
         "filtered": catalogue("ru").url + "?q=справка",
@@ -375,19 +367,10 @@ def test_catalogue_and_procedure_pages_pass_the_nu_html_checker(client, demo, tm
         "special_procedure": "/special" + procedure("be", "15.4").url,
         "special_catalogue": "/special" + catalogue("ru").url,
     }
-    files = []
-    for kind, url in pages.items():
-        path = tmp_path / f"{kind}.html"
-        response = client.get(url)
-        assert response.status_code == 200, url
-        path.write_bytes(response.content)
-        files.append(str(path))
-    files.append(str(Path(settings.BASE_DIR) / "ispolkom/services/static/css/services.css"))
-    result = subprocess.run([java, "-jar", str(VNU), "--format", "json", "--also-check-css",
-                             *files], capture_output=True, text=True, timeout=300)
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    assert [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m['message']}"
-            for m in messages if m["type"] == "error" or m.get("subType") == "warning"] == []
+    answers = {kind: client.get(url) for kind, url in pages.items()}
+    assert {kind: answer.status_code for kind, answer in answers.items()} == dict.fromkeys(
+        answers, 200)
+    assert nu_problems(tmp_path, answers, ["ispolkom/services/static/css/services.css"]) == []
 
 
 # --- The "one window" office -----------------------------------------------------------------
@@ -537,3 +520,23 @@ def test_office_hours_that_cannot_be_are_refused(demo, fields, field):
     with pytest.raises(ValidationError) as error:
         row.full_clean()
     assert field in error.value.message_dict
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_every_procedure_is_two_steps_from_home(client, demo, language):
+    """Home → a life situation → the procedure; or home → its number in the one-window form."""
+    home = html_of(client.get(demo.home(language).url))
+    block = home.select_one(".home-one-window")
+    form = block.select_one("form")
+    assert form["action"] == catalogue(language).url and form.select_one("input[name=q]")
+    reached = set()
+    for link in block.select(".home-one-window__situations a"):
+        category = html_of(client.get(link["href"]))
+        reached.update(listed_numbers(category))
+    every = set(AdministrativeProcedurePage.objects.live().filter(
+        locale__language_code=language).exclude(categories=None).values_list("number", flat=True))
+    assert every and every <= reached
+    number = sorted(every)[0]
+    found = client.get(form["action"], {"q": number})
+    assert found.status_code == 302
+    assert html_of(client.get(found["Location"])).select_one("h1") is not None

@@ -195,6 +195,10 @@ def test_stemmer_and_spelling_variants():
     assert spelling_variants("уборк", "be") == ["уборк", "ўборк"]
     assert spelling_variants("пляцоук", "be") == ["пляцоук", "пляцоўк"]
     assert spelling_variants("уборк", "ru") == ["уборк"]
+    assert spelling_variants("прием", "ru") == spelling_variants("приём", "ru") == [
+        "прием", "приём"]
+    assert spelling_variants("раен", "be") == ["раен", "раён"]
+    assert len(spelling_variants("перемещение", "ru")) == 4  # two places tried, not five
 
 
 def test_common_words_are_counted_up_to_a_limit_and_every_result_is_reachable(

@@ -94,13 +94,28 @@ class HomePage(Page):
         return context
 
 
+class PageRole(models.TextChoices):
+    """Which item of the basic information the law requires (Council of Ministers Resolution
+    No. 645 as amended by No. 797) a standard page is; the compliance report finds it so."""
+
+    ABOUT = "about", _("About the district")
+    HISTORY = "history", _("History")
+    ECONOMY = "economy", _("Economy")
+    CONTACTS = "contacts", _("Contacts")
+
+
 class StandardPage(Page):
     """About the district, leadership, contacts, appeals, and similar pages."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    role = models.CharField(
+        _("what this page is for the law"), max_length=32, choices=PageRole.choices,
+        blank=True, help_text=_("Set it on the page with this information required by law "
+                                "(Resolution No. 645), in Russian and in Belarusian."))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [FieldPanel("role")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:

@@ -1,8 +1,9 @@
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from .features import SEARCHABLE_PAGES
-from .models import StandardPage
+from .features import REQUIRED_CONTENT, SEARCHABLE_PAGES, RequiredItem
+from .models import PageRole, SiteMapPage, StandardPage
 from .public import is_withdrawn
 
 
@@ -17,3 +18,11 @@ def withdrawn_pages_are_gone(page, request, serve_args, serve_kwargs):
 @hooks.register(SEARCHABLE_PAGES)
 def searchable_standard_pages():
     return [StandardPage]
+
+
+@hooks.register(REQUIRED_CONTENT)
+def required_basic_information():
+    """The basic information the law requires that the foundation's own pages give."""
+    by_role = [RequiredItem("basic", f"core-{role.value}", role.label, StandardPage, role.value)
+               for role in PageRole]
+    return [*by_role, RequiredItem("basic", "core-site-map", _("Site map"), SiteMapPage)]

@@ -1,12 +1,17 @@
 """The demo's content, kept as JSON in the data/ folder next to this module.
 
 - site.json: the demo's host, the district's identity, the home pages, the news index and its
-  sections, the site map, image texts and the reception schedule, each per language code.
+  sections, the site map, image texts and the contacts page's phone table, each per language code.
 - news.json: articles; `section` is a key of site.json's sections, `image` a scene drawn by
   ispolkom.demo.images, and a quote ends with " — " and the speaker's role (no real names).
-- pages.json: standard pages; parents come before their children.
-- services.json: the "one window" catalogue (the page of pages.json it replaces), life
-  situations, and procedures whose texts are keys of its phrases, documents and units.
+- pages.json: standard pages; parents come before their children; `role` is what the page
+  is for the law (core.models.PageRole), found by the report of required content.
+- appeals.json: the reception schedule and the Saturday direct lines under the appeals page.
+- feedback.json: the question form under the appeals page, the privacy notice its consent
+  links to, and the addresses told of new questions (read by demo/feedback.py).
+- services.json: the "one window" catalogue (the page of pages.json it replaces) and its
+  office (address, phones, weekly hours), life situations, and procedures whose texts are
+  keys of its phrases, documents and units.
 """
 
 import json

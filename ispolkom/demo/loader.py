@@ -18,7 +18,7 @@ from ispolkom.core.models import DistrictIdentity, HomePage, SiteMapPage, Standa
 from ispolkom.news.editors import ensure_news_editor_group
 from ispolkom.news.models import NewsArticlePage, NewsIndexPage, NewsSectionPage
 
-from . import data, images, procedures
+from . import appeals, data, directory, feedback, images, procedures
 
 
 def ascii_slug(text, limit=80):
@@ -77,10 +77,13 @@ class DemoLoader:
         catalogues = self.pages[data.services()["catalogue"]]
         count = procedures.build_procedures(catalogues, publish)
         self.say(f"{count} administrative procedures.")
+        self.say(f"{directory.build_directory(self.pages, publish)} units of the structure.")
+        appeals.build_appeals(self.pages[data.load("appeals")["appeals"]], publish)
         sections = self.build_news_tree(homes)
         self.build_news(sections)
         titles = data.site()["site_map"]
         add_translations(homes, lambda lang: SiteMapPage(title=titles[lang]), slug="sitemap")
+        feedback.build_feedback(homes, add_translations)
         ensure_news_editor_group()
         self.say("Demo content loaded.")
         return True
@@ -154,23 +157,28 @@ class DemoLoader:
     def standard_page(self, entry, language):
         text = entry[language]
         body = paragraphs(text["body"])
-        if entry["slug"] == "appeals":
-            body += self.reception_schedule(language)
+        if entry["slug"] == data.site()["table_page"]:
+            body += self.phone_table(language)
         if procedures.is_catalogue(entry):
             return procedures.catalogue_page(entry, language, body)
+        if appeals.is_appeals(entry):
+            return appeals.appeals_page(entry, language, body)
+        if directory.is_leadership(entry):
+            return directory.leadership_page(entry, language, body)
         return StandardPage(title=text["title"], intro=text["intro"], body=body,
-                            show_in_menus=entry.get("show_in_menus", True))
+                            show_in_menus=entry.get("show_in_menus", True),
+                            role=entry.get("role", ""))
 
-    def reception_schedule(self, language):
+    def phone_table(self, language):
         """A table and an attached document, to show both kinds of body block."""
-        labels = data.site()["reception"][language]
+        labels = data.site()["phone_table"][language]
         table = {
             "data": [list(labels["columns"])] + [list(row) for row in labels["rows"]],
             "first_row_is_table_header": True, "first_col_is_header": False,
             "table_caption": labels["caption"],
         }
         lines = [",".join(labels["columns"])] + [",".join(row) for row in labels["rows"]]
-        document = self.document(f"reception-schedule-{language}.csv",
+        document = self.document(f"phones-{language}.csv",
                                  "\n".join(lines) + "\n", labels["caption"])
         return [("table", table),
                 ("attachment", {"document": document, "title": labels["caption"]})]

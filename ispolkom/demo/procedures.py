@@ -2,6 +2,7 @@
 from data/services.json (numbers from the list of Decree No. 200, our own wording). Every
 procedure is in Russian and Belarusian; those with an English title also in English."""
 
+from datetime import time
 from decimal import Decimal
 
 from django.utils.text import slugify
@@ -11,6 +12,7 @@ from ispolkom.core.languages import codes
 from ispolkom.services.models import (
     AdministrativeProcedurePage,
     LifeSituation,
+    OfficeHours,
     ProcedureCatalogPage,
 )
 
@@ -18,10 +20,26 @@ from . import data
 
 
 def catalogue_page(entry, language, body):
-    """The "one window" page of pages.json as the procedure catalogue."""
+    """The "one window" page of pages.json as the procedure catalogue, with its office."""
     text = entry[language]
-    return ProcedureCatalogPage(title=text["title"], intro=text["intro"], body=body,
-                                show_in_menus=entry.get("show_in_menus", True))
+    office = data.services()["office"]
+    return ProcedureCatalogPage(
+        title=text["title"], intro=text["intro"], body=body,
+        show_in_menus=entry.get("show_in_menus", True),
+        office_address=office["address"][language], office_phones="\n".join(office["phones"]),
+        office_email=office["email"],
+        office_hours=[office_hours(row) for row in office["hours"]])
+
+
+def office_hours(row):
+    break_starts, break_ends = (clock(moment) for moment in row.get("break", (None, None)))
+    return OfficeHours(first_day=row["first_day"], last_day=row.get("last_day"),
+                       opens=clock(row["opens"]), closes=clock(row["closes"]),
+                       break_starts=break_starts, break_ends=break_ends)
+
+
+def clock(text):
+    return time.fromisoformat(text.zfill(5)) if text else None
 
 
 def is_catalogue(entry):

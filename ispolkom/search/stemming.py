@@ -34,10 +34,31 @@ def query_stems(text, language, limit=10):
 BELARUSIAN_VOWEL_THEN_U = re.compile(r"(^|[аеёіоуыэюя])у")
 
 
+YO_PLACES = 2  # "е" letters of a word tried as "ё": at most 2**YO_PLACES forms
+
+
 def spelling_variants(word, language):
     """Forms of `word` a visitor may mean. In Belarusian "у" after a vowel (or at the start
-    of a word after one) is written "ў", so "уборка" must also find "ўборку"."""
-    if language != "be":
-        return [word]
-    plain = word.replace("ў", "у")
-    return sorted({plain, BELARUSIAN_VOWEL_THEN_U.sub(r"\1ў", plain)})
+    of a word after one) is written "ў", so "уборка" must also find "ўборку". In both
+    languages "ё" is often typed as "е", and the index keeps what editors wrote: "прием"
+    must find "приём", and "приём" "прием"."""
+    forms = {word}
+    if language == "be":
+        plain = word.replace("ў", "у")
+        forms = {plain, BELARUSIAN_VOWEL_THEN_U.sub(r"\1ў", plain)}
+    if language in ("ru", "be"):
+        forms = {variant for form in forms for variant in yo_variants(form)}
+    return sorted(forms)
+
+
+def yo_variants(word):
+    plain = word.replace("ё", "е")
+    places = [at for at, letter in enumerate(plain) if letter == "е"][:YO_PLACES]
+    forms = {word, plain}
+    for chosen in range(1, 2 ** len(places)):
+        letters = list(plain)
+        for bit, at in enumerate(places):
+            if chosen >> bit & 1:
+                letters[at] = "ё"
+        forms.add("".join(letters))
+    return forms

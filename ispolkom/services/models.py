@@ -10,23 +10,29 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.functional import cached_property, lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from ispolkom.core import languages
 from ispolkom.core.blocks import BodyBlock
 from ispolkom.core.features import reads_query_parameters
+from ispolkom.core.freshness import good_until
 from ispolkom.core.public import public_pages
 from ispolkom.core.structured_data import as_json_ld
+from ispolkom.schedules import hours
+from ispolkom.schedules.recurrence import weekday_name
 from ispolkom.search.stemming import stem
 
 from .numbers import NUMBER_LENGTH, SORT_KEY_LENGTH, clean_number, looks_like_number, sort_key
@@ -228,14 +234,68 @@ class ProcedureCatalogPage(RoutablePageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    office_address = models.CharField(_("address"), max_length=255, blank=True)
+    office_phones = models.TextField(_("phones"), blank=True,
+                                     help_text=_("One number a line, e.g. 142 or "
+                                                 "+375 2235 2-11-42."))
+    office_email = models.EmailField(_("e-mail"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"), FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("office_address"),
+                         FieldRowPanel([FieldPanel("office_phones"), FieldPanel("office_email")]),
+                         InlinePanel("office_hours", label=_("opening hours"))],
+                        heading=_("The “one window” office")),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["services.AdministrativeProcedurePage"]
 
     class Meta:
         verbose_name = _("procedure catalogue")
+
+    @cached_property
+    def office_rows(self):
+        return [row for hours_row in self.office_hours.all() for row in hours_row.as_rows()]
+
+    def office_phone_list(self):
+        return [line.strip() for line in self.office_phones.splitlines() if line.strip()]
+
+    def office(self, now=None):
+        """What the page shows of the office: its hours table, the line about now, and when
+        that line next changes (for the page cache)."""
+        rows = self.office_rows
+        now = now or timezone.now()
+        line, is_open = hours.status(rows, now)
+        return {"table": hours.weekly_table(rows) if rows else [], "status": line,
+                "is_open": is_open, "next_change": office_line_changes(rows, now)}
+
+    def office_structured_data(self, url):
+        """schema.org GovernmentOffice of the one window, safe inside <script>."""
+        data = {"@context": "https://schema.org", "@type": "GovernmentOffice",
+                "name": self.title, "url": url}
+        if self.office_address:
+            data["address"] = self.office_address
+        if phones := self.office_phone_list():
+            data["telephone"] = phones[0] if len(phones) == 1 else phones
+        if self.office_email:
+            data["email"] = self.office_email
+        if specs := hours.opening_hours_specification(self.office_rows):
+            data["openingHoursSpecification"] = specs
+        return as_json_ld(data)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        office = getattr(request, "office", None)
+        if office is not None and office["next_change"] is not None:
+            good_until(response, office["next_change"])
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Kept on the request so that serve() knows when the line expires.
+        request.office = context["office"] = self.office()
+        return context
 
     def procedures(self, request):
         """The public procedures of this catalogue in list order, without their documents."""
@@ -289,3 +349,58 @@ class ProcedureCatalogPage(RoutablePageMixin, Page):
 def matches(procedure, words):
     text = fold(f"{procedure.number} {procedure.title}")
     return all(word in text for word in words)
+
+
+def office_line_changes(rows, now):
+    """When "open now, until 17:00" or "opens Monday at 8:00" next changes: the next
+    opening or closing, or the next midnight (when "today" or a date's wording turns)."""
+    midnight = hours.next_midnight(now)
+    change = hours.next_change(rows, now) if rows else None
+    return midnight if change is None else min(change, midnight)
+
+
+# The weekday names of schedules (Django's Belarusian ones are in taraškievica).
+WEEKDAY_CHOICES = [(number, lazy(lambda number=number: capfirst(weekday_name(number)), str)())
+                   for number in range(7)]
+
+
+class OfficeHours(Orderable):
+    """A row of the one window's week: one weekday or a range (Monday to Friday)."""
+
+    page = ParentalKey(ProcedureCatalogPage, on_delete=models.CASCADE,
+                       related_name="office_hours")
+    first_day = models.PositiveSmallIntegerField(_("weekday"), choices=WEEKDAY_CHOICES)
+    last_day = models.PositiveSmallIntegerField(
+        _("to weekday"), choices=WEEKDAY_CHOICES, null=True, blank=True,
+        help_text=_("For a range such as Monday to Friday; empty for one day."))
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    break_starts = models.TimeField(_("break from"), null=True, blank=True)
+    break_ends = models.TimeField(_("break until"), null=True, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("first_day"), FieldPanel("last_day")]),
+              FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+              FieldRowPanel([FieldPanel("break_starts"), FieldPanel("break_ends")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+
+    def clean(self):
+        errors = {}
+        if self.opens and self.closes and self.opens >= self.closes:
+            errors["closes"] = _("The office closes after it opens.")
+        if (self.break_starts is None) != (self.break_ends is None):
+            errors["break_ends"] = _("Give both ends of the break, or neither.")
+        elif self.break_starts and self.opens and self.closes and not (
+                self.opens < self.break_starts < self.break_ends < self.closes):
+            errors["break_starts"] = _("The break lies within the opening hours.")
+        if self.last_day is not None and self.first_day is not None \
+                and self.last_day < self.first_day:
+            errors["last_day"] = _("The range runs from Monday towards Sunday.")
+        if errors:
+            raise ValidationError(errors)
+
+    def as_rows(self):
+        last = self.first_day if self.last_day is None else self.last_day
+        return [hours.Row(weekday, self.opens, self.closes, self.break_starts, self.break_ends)
+                for weekday in range(self.first_day, last + 1)]

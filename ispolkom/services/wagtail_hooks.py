@@ -1,12 +1,32 @@
 """What the "one window" service offers the site search (core/features.py)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.features import SEARCH_SECTIONS, SEARCH_SHORTCUTS, SEARCHABLE_PAGES
+from ispolkom.core.features import (
+    HOME_BLOCKS,
+    REQUIRED_CONTENT,
+    SEARCH_SECTIONS,
+    SEARCH_SHORTCUTS,
+    SEARCHABLE_PAGES,
+    HomeBlock,
+    RequiredItem,
+)
 from ispolkom.core.public import public_pages
 
 from .models import AdministrativeProcedurePage, ProcedureCatalogPage
 from .numbers import looks_like_list_number
+
+
+@hooks.register(HOME_BLOCKS)
+def one_window(home, request):
+    """The home page offers the lookup by number or words and the life situations, so any
+    procedure is two steps away."""
+    catalogue = public_pages(ProcedureCatalogPage.objects.descendant_of(home), request).first()
+    if catalogue is None:
+        return []
+    return [HomeBlock("services/includes/home_one_window.html", {
+        "catalogue": catalogue, "life_situations": catalogue.life_situations(request)})]
 
 
 @hooks.register(SEARCHABLE_PAGES)
@@ -30,3 +50,11 @@ def procedure_by_number(query, language, request):
     procedures = AdministrativeProcedurePage.objects.filter(
         locale__language_code=language, number=query)
     return [page.get_url(request) for page in public_pages(procedures, request)[:1]]
+
+
+@hooks.register(REQUIRED_CONTENT)
+def required_procedure_catalogue():
+    """The law asks for the list of administrative procedures in both state languages."""
+    return [RequiredItem("procedures", "services-catalogue",
+                         _("Administrative procedures of the “one window” service"),
+                         ProcedureCatalogPage)]

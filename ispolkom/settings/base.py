@@ -29,8 +29,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
     "ispolkom.core",
+    "ispolkom.schedules",
     "ispolkom.news",
     "ispolkom.services",
+    "ispolkom.feedback",
+    "ispolkom.directory",
+    "ispolkom.appeals",
     "ispolkom.special",
     "ispolkom.search",
     "ispolkom.pagecache",
@@ -40,6 +44,7 @@ INSTALLED_APPS = [
     "ispolkom.uploads",
     "ispolkom.health",
     "ispolkom.backup",
+    "ispolkom.compliance",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -271,6 +276,11 @@ AXES_CLIENT_IP_CALLABLE = "ispolkom.security.addresses.client_address"
 PAGE_PASSWORD_LIMIT = (10, 15 * 60)  # per password-protected page and client address
 SIGN_IN_ADDRESS_LIMIT = (20, 15 * 60)  # per client address, whatever the user names
 SIGN_IN_USERNAME_LIMIT = (20, 15 * 60)  # per user name, whatever the addresses
+# The question form (ispolkom/feedback): questions per client address, and how old its signed
+# time token may be: sent sooner than a person can type, or after a day, it is refused.
+FEEDBACK_LIMIT = (5, 60 * 60)
+FEEDBACK_MIN_SECONDS = 3
+FEEDBACK_MAX_AGE = 24 * 60 * 60
 
 SELF, NONE = "'self'", "'none'"
 CONTENT_SECURITY_POLICY = {

@@ -13,10 +13,11 @@ from tests.conftest import LANGUAGES
 
 # What each refusal says, in English; the page shows the translation for its language.
 FRIENDLY_HEADINGS = {
-    400: ("Bad request",),
+    400: ("Bad request", "The question was not sent"),  # the question form refuses abuse
     403: ("Access denied", "The form was not sent"),
     404: ("Page not found",),
     405: ("This address only shows a page",),
+    429: ("Too many questions",),  # the question form's limit per address
 }
 LANGUAGE_OF_PATH = re.compile(r"(?:/special)?/(ru|be|en)(?:/|$)")
 HTML_LANG = re.compile(r'<html lang="([^"]*)"')
@@ -183,7 +184,17 @@ def demo_routes(demo):
             f"/{language}/no-such-page/",
             f"/{language}/one-window/",  # the procedures catalogue (services)
             f"/{language}/one-window/category/housing/",
+            f"/{language}/leadership/",  # the leadership and structure (directory)
+            f"/{language}/leadership/kavalevich/",
+            f"/{language}/about/structure/",
+            f"/{language}/about/structure/ideology/sport-tourism/",
+            f"/{language}/appeals/question/",  # the question form (feedback)
+            f"/{language}/appeals/question/thanks/",
         ]
+        paths += [f"/{language}/appeals/receptions/",  # receptions and lines (appeals)
+                  f"/{language}/appeals/direct-lines/",
+                  f"/{language}/appeals/direct-lines/archive/",
+                  f"/{language}/appeals/direct-lines/archive/page/2/"]
     return paths + ["/special" + path for path in paths]
 
 

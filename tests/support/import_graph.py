@@ -33,7 +33,8 @@ SKIPPED_DIRS = {"migrations", "__pycache__", "templates", "static", "locale"}
 # content_safety (what rich text may be stored at all) stands under core's page bodies;
 # framework (ispolkom/framework.py) fences the private framework APIs, under everything.
 FOUNDATION = ("core", "content_safety", "framework")
-SERVICES = ("special", "pagecache", "search", "security", "uploads", "health", "backup")
+SERVICES = ("special", "pagecache", "search", "security", "uploads", "health", "backup",
+            "compliance", "schedules")
 TOP = ("demo", PROJECT)
 LAYER_NAMES = ("foundation", "services", "features", "top")
 

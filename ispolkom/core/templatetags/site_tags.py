@@ -5,11 +5,13 @@ from django.conf import settings
 from django.template.defaultfilters import date as format_date
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from ispolkom.core import languages
 from ispolkom.core.dates import day_month_year
+from ispolkom.core.features import PAGE_EXTRAS, offered
 from ispolkom.core.freshness import remember
 from ispolkom.core.models import SiteMapPage
 from ispolkom.core.public import public_pages
@@ -166,3 +168,14 @@ def may_be_signed_in(request):
     """Only a request with a session cookie can be an editor's. Asking the others who they are
     would read the session and make every anonymous page vary by Cookie."""
     return request is not None and settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+@register.simple_tag(takes_context=True)
+def page_extras(context, page):
+    """What features add to `page` (core.features.PAGE_EXTRAS), each block's template
+    rendered like {% include %} with the block's context as `block`."""
+    rendered = []
+    for extra in offered(PAGE_EXTRAS, page, context.get("request")):
+        with context.push(block=extra.context):
+            rendered.append(context.template.engine.get_template(extra.template).render(context))
+    return mark_safe("".join(rendered))

@@ -1,0 +1,42 @@
+"""The questions in the admin (a snippet list with filters, search and CSV export), and what
+the question form offers the site search and the required-content report."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from ispolkom.core.features import REQUIRED_CONTENT, SEARCHABLE_PAGES, RequiredItem
+
+from .models import FeedbackMessage, FeedbackPage
+
+
+class FeedbackMessageViewSet(SnippetViewSet):
+    model = FeedbackMessage
+    icon = "mail"
+    menu_label = _("Questions")
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["name", "contact", "language", "status", "created"]
+    list_filter = ["status", "language"]
+    list_export = ["created", "language", "name", "contact", "text", "status", "staff_note"]
+    export_filename = "questions"
+    # Searched in the database: personal data never enters the site's search index.
+    search_fields = ["name", "contact", "text"]
+    search_backend_name = None
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+
+register_snippet(FeedbackMessageViewSet)
+
+
+@hooks.register(SEARCHABLE_PAGES)
+def searchable_feedback_pages():
+    return [FeedbackPage]
+
+
+@hooks.register(REQUIRED_CONTENT)
+def feedback_form_required():
+    return [RequiredItem("feedback", "feedback-form", _("Question form (feedback)"),
+                         FeedbackPage)]
