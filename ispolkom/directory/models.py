@@ -91,8 +91,6 @@ class PersonPage(Page):
     ]
     parent_page_types = ["directory.LeadershipPage", "directory.UnitPage"]
     subpage_types = []
-    # Listed on their leadership or unit page; the site map stays a map of sections.
-    in_html_site_map = False
 
     class Meta:
         verbose_name = _("person")
