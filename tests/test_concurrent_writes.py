@@ -104,8 +104,12 @@ def site(django_db_setup, django_db_blocker, tmp_path_factory):
            "DATABASE_URL": database_url, "MEDIA_ROOT": str(settings.MEDIA_ROOT)}
     port = free_port()
     gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent))
+    # Each visitor fetches its form, then waits for the others before it posts on the same
+    # connection: gunicorn's default keep-alive (2 s) could close it just as the post leaves,
+    # which the client sees as a connection closed without an answer.
     command = [gunicorn, "ispolkom.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
                "--threads", "4", "--worker-class", "gthread", "--timeout", "60",
+               "--keep-alive", "120",
                "--chdir", str(settings.BASE_DIR)]
     base = f"http://127.0.0.1:{port}"
     log = work / "server.log"
