@@ -294,10 +294,3 @@ def with_links(rows, request):
     public = set(public_pages(Page.objects.filter(pk__in=ids), request)
                  .values_list("pk", flat=True)) if ids else set()
     return [(row, row.person if row.person_id in public else None) for row in rows]
-
-
-def person_receptions(person):
-    """The receptions of `person` on live schedule pages in the person's language."""
-    return list(Reception.objects.filter(person=person, page__live=True)
-                .select_related("page"))
-
