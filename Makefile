@@ -48,7 +48,7 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.runtime
 
 # The Nu HTML Checker (needs Java); the HTML validity test uses it when present.
 vnu: package.json
-	@if command -v npm >/dev/null; then test -d node_modules/vnu-jar || npm ci --silent --no-audit --no-fund; \
+	@if command -v npm >/dev/null; then test -d node_modules/vnu-jar -a -d node_modules/ical.js || npm ci --silent --no-audit --no-fund; \
 	else echo "npm not found: HTML validation tests will be skipped"; fi
 
 demo: install  ## load the demo content into the current database
