@@ -200,6 +200,21 @@ def test_an_editor_added_day_off_closes_the_office():
 
 
 @pytest.mark.django_db
+def test_a_transferred_working_saturday_keeps_weekday_hours():
+    # Saturday 19 December 2026 declared a working day (for a Monday taken off): the office
+    # opens as on a usual weekday, 8–17 with lunch, not 9–13; Sunday stays closed.
+    Holiday.objects.create(date=date(2026, 12, 19), kind=Holiday.WORKING_DAY)
+    Holiday.objects.create(date=date(2026, 12, 20), kind=Holiday.WORKING_DAY)
+    assert hours.is_open(ONE_WINDOW, at(2026, 12, 19, 16))
+    assert not hours.is_open(ONE_WINDOW, at(2026, 12, 19, 13, 30))
+    assert hours.next_change(ONE_WINDOW, at(2026, 12, 19, 16)) == at(2026, 12, 19, 17)
+    assert hours.is_open(WEEKDAYS_ONLY, at(2026, 12, 20, 9))
+    # An ordinary Saturday keeps its own short hours.
+    assert not hours.is_open(ONE_WINDOW, at(2026, 12, 12, 16))
+    assert hours.is_open(ONE_WINDOW, at(2026, 12, 12, 10))
+
+
+@pytest.mark.django_db
 def test_minsk_keeps_utc_plus_three_all_year():
     # Europe changes its clocks on 29 March 2026; Minsk does not.
     opens = hours.next_opening(WEEKDAYS_ONLY, at(2026, 3, 27, 18))

@@ -7,6 +7,7 @@ from functools import lru_cache
 # (month, day) of the fixed public days off: New Year (two days), Orthodox Christmas,
 # Women's Day, Labour Day, Victory Day, Independence Day, October Revolution Day, Catholic
 # Christmas.
+SATURDAY = 5
 FIXED = ((1, 1), (1, 2), (1, 7), (3, 8), (5, 1), (5, 9), (7, 3), (11, 7), (12, 25))
 
 
@@ -38,13 +39,22 @@ def declared(start, end):
 
 def days_off(start, end):
     """The days off between `start` and `end` inclusive, as a set: one query for a span."""
+    return calendar(start, end)[0]
+
+
+def calendar(start, end):
+    """(days off, transferred working days) between `start` and `end` inclusive, one query.
+    A transferred working day is one editors declared working on a Saturday or Sunday."""
     from .models import Holiday
 
     editors = declared(start, end)
     built_in = {day for year in range(start.year, end.year + 1)
                 for day in public_holidays(year) if start <= day <= end}
-    return ({day for day in built_in if editors.get(day) != Holiday.WORKING_DAY}
-            | {day for day, kind in editors.items() if kind == Holiday.DAY_OFF})
+    off = ({day for day in built_in if editors.get(day) != Holiday.WORKING_DAY}
+           | {day for day, kind in editors.items() if kind == Holiday.DAY_OFF})
+    working = {day for day, kind in editors.items()
+               if kind == Holiday.WORKING_DAY and day.weekday() >= SATURDAY}
+    return off, working
 
 
 def is_day_off(day: date) -> bool:

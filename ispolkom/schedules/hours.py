@@ -1,7 +1,10 @@
 """Weekly opening hours: rows of (weekday, opens, closes, optional break), in the site's
 time zone (Europe/Minsk, UTC+3 all year). Public holidays and declared days off are closed
-(holidays.days_off). Functions take an aware datetime in any zone and answer in Minsk's."""
+(holidays.days_off); a Saturday or Sunday declared a working day (the yearly transfers) keeps
+the office's usual weekday hours. Functions take an aware datetime in any zone and answer in
+Minsk's."""
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -11,9 +14,10 @@ from django.utils.translation import gettext as _
 
 from ispolkom.core.dates import month_in_date
 
-from .holidays import days_off
+from .holidays import calendar
 from .recurrence import on_weekday
 
+SATURDAY = 5
 # Days searched for the next opening: an office open one day a week, past holidays.
 DAYS_AHEAD = 35
 
@@ -62,15 +66,24 @@ def open_periods(rows, now, days=DAYS_AHEAD):
     by_weekday = {}
     for row in as_rows(rows):
         by_weekday.setdefault(row.weekday, []).extend(row.periods())
-    closed = days_off(today, today + timedelta(days=days))
+    closed, worked = calendar(today, today + timedelta(days=days))
     periods = []
     for offset in range(days + 1):
         day = today + timedelta(days=offset)
         if day in closed:
             continue
-        for start, end in sorted(by_weekday.get(day.weekday(), ())):
+        day_periods = usual_weekday(by_weekday) if day in worked else by_weekday.get(
+            day.weekday(), ())
+        for start, end in sorted(day_periods):
             periods.append((datetime.combine(day, start, zone), datetime.combine(day, end, zone)))
     return periods
+
+
+def usual_weekday(by_weekday):
+    """The periods most weekdays (Monday to Friday) have: a transferred working Saturday is
+    an ordinary working day, not a short Saturday (Wednesday's late evening is the exception)."""
+    weekdays = [tuple(sorted(by_weekday[day])) for day in range(SATURDAY) if by_weekday.get(day)]
+    return Counter(weekdays).most_common(1)[0][0] if weekdays else ()
 
 
 def current_period(rows, now):
