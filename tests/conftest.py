@@ -67,6 +67,16 @@ def demo(db):
     return DemoPages()
 
 
+@pytest.fixture
+def no_banners(db):
+    """The demo's notice banner can be hidden by visitors, so browsers must ask again for every
+    page that shows it (max-age=0, answered with 304): tests of how long browsers may keep a
+    page take the demo's banners away."""
+    from ispolkom.alerts.models import Alert
+
+    Alert.objects.all().delete()
+
+
 class DemoPages:
     """Finds pages of the demo site by language."""
 

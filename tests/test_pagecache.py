@@ -37,7 +37,7 @@ def shared_reads_only(queries):
 
 
 @pytest.mark.parametrize("kind", ["home", "section", "article", "search"])
-def test_second_anonymous_view_is_a_hit_without_queries(client, demo, kind):
+def test_second_anonymous_view_is_a_hit_without_queries(client, demo, kind, no_banners):
     url = demo.urls_of_every_type("ru")[kind]
     first = fetch(client, url)
     assert first["X-Page-Cache"] == "miss"
@@ -246,7 +246,7 @@ def test_a_page_past_its_expiry_is_not_served_from_the_cache(client, demo, monke
 
 
 def test_a_page_whose_content_changes_with_time_is_kept_only_until_then(client, demo,
-                                                                      monkeypatch):
+                                                                      monkeypatch, no_banners):
     """An office's "open now" or the next reception dates change without a publish: the page
     says when (freshness.good_until), and neither the cache nor a browser keeps it longer."""
     from ispolkom.core.models import StandardPage

@@ -474,7 +474,8 @@ def test_the_office_and_its_hours_are_in_json_ld(client, demo):
     assert not any(day == "Sunday" for day, _opens, _closes in hours)
 
 
-def test_a_cached_page_of_the_office_is_renewed_when_the_office_closes(client, demo, clock):
+def test_a_cached_page_of_the_office_is_renewed_when_the_office_closes(client, demo, clock,
+                                                                      no_banners):
     url = catalogue("en").url + "category/family/"
     clock(2026, 12, 14, 16, 59)
     first = client.get(url)

@@ -22,6 +22,13 @@ Hooks (each a function; results of every registered function are combined):
   Belarusian. An item is fulfilled in a language by a live, public page of `page_model` in that
   language's tree of the site (with `role`, only a page whose `role` field equals it). Groups:
   "basic", "appeals", "procedures", "feedback". The compliance report lists them.
+- PAGE_BANNERS: fn(request, page) → a list of HomeBlock shown first on every page, before the
+  header ({% page_banners %} in base.html), e.g. an emergency notice; `page` is None on pages
+  that are not Wagtail pages (search, errors). A function whose blocks change with the clock
+  says when through core.freshness.changes_at(request, moment).
+- CACHE_VARIANTS: fn(request) → a short string of what this visitor's cookies change in every
+  page (e.g. the banners he hid), "" for none; the page cache keys pages on it. Called on every
+  anonymous request, cache hits included: it must not query anything.
 
 Page model attributes (read by core without importing the model):
 
@@ -31,6 +38,9 @@ Page model attributes (read by core without importing the model):
   (<link rel="alternate"> in every page's head, and the footer).
 - in_html_site_map = False: pages of this type are left out of the HTML site map (there
   are too many of them, e.g. single news items; sitemap.xml still lists them).
+- translation_expected = False: pages of this type are never translated (a legal act stays
+  in the language it was adopted in), so the language switch does not call them
+  untranslated: it leads to the parent's version in that language (the registry).
 
 Views: a view that reads query parameters declares them with @reads_query_parameters(...)
 and has a URL name; the page cache keys its answers on them (and on nothing else).
@@ -50,6 +60,8 @@ SEARCH_SHORTCUTS = "ispolkom_search_shortcuts"
 ROBOTS_DISALLOW = "ispolkom_robots_disallow"
 PAGE_EXTRAS = "ispolkom_page_extras"
 REQUIRED_CONTENT = "ispolkom_required_content"
+PAGE_BANNERS = "ispolkom_page_banners"
+CACHE_VARIANTS = "ispolkom_cache_variants"
 
 
 @dataclass

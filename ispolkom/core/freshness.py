@@ -262,3 +262,18 @@ def seconds_left(response, now=None):
         return None
     now = now or datetime.fromtimestamp(wall_clock_ns() / 1e9, UTC)
     return max(0, int((moment - now).total_seconds()))
+
+
+def changes_at(request, moment):
+    """good_until for the whole answer to `request`, from code that has no response in hand
+    (a template tag, a hook such as PAGE_BANNERS): the page cache applies it to the response."""
+    earlier = getattr(request, "good_until", None)
+    request.good_until = moment if earlier is None else min(earlier, moment)
+
+
+def revalidate_always(request):
+    """The answer also changes when the visitor acts (hides a banner: a cookie the page cache
+    keys on, see core.features.CACHE_VARIANTS): browsers keep it but ask again every time
+    (max-age=0), and the page cache answers them with 304 while it is unchanged. Shared caches
+    keep one copy, as for every anonymous page."""
+    request.revalidate_always = True

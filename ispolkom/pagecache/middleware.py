@@ -17,10 +17,12 @@ from django.utils.cache import patch_cache_control
 
 from ispolkom import framework
 from ispolkom.core import freshness
+from ispolkom.core.features import CACHE_VARIANTS, offered
 
 from . import store
 
-CACHED_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain")
+CACHED_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain",
+                "text/calendar")
 # Paths as resolved: the special version's prefix is already off (special.middleware runs first).
 NEVER_CACHED_PREFIXES = ("/documents/", "/media/", "/static/", "/health/")
 
@@ -53,6 +55,9 @@ class PageCacheMiddleware:
         # remember() reuses this generation: the page is cached under it, so must its parts.
         request.site_generation = (site_id, generation)
         response = self.get_response(request)
+        # Parts of the page that change with the clock (a banner's end) said so on the request.
+        if getattr(request, "good_until", None) is not None:
+            freshness.good_until(response, request.good_until)
         if response.status_code < 400 and store.may_learn(request, query):
             # A page's answer tells which query parameters its path reads (see store.py).
             names = getattr(request, "query_parameters_read", ())
@@ -64,7 +69,8 @@ class PageCacheMiddleware:
         if storable and self.may_store(response):
             if not response.has_header("ETag"):  # ConditionalGetMiddleware sets it first
                 framework.set_etag(response)
-            patch_cache_control(response, public=True, max_age=self.browser_max_age(response))
+            patch_cache_control(response, public=True,
+                                max_age=self.browser_max_age(request, response))
             if store.store_response(key, site_id, generation, response, promotable=not query):
                 response["X-Page-Cache"] = "miss"
         return response
@@ -91,13 +97,20 @@ class PageCacheMiddleware:
 
     @staticmethod
     def variant(request):
-        """The special version's settings, normalized: at most 2,916 variants of a page."""
+        """The special version's settings, normalized (at most 2,916 variants of a page), and
+        what the visitor's cookies change on every page (core.features.CACHE_VARIANTS)."""
         chosen = getattr(request, "special_settings", None)
-        return chosen.to_cookie() if chosen is not None else ""
+        special = chosen.to_cookie() if chosen is not None else ""
+        visitor = "".join(offered(CACHE_VARIANTS, request))
+        return f"{special}|{visitor}" if visitor else special
 
     @staticmethod
-    def browser_max_age(response):
-        """Browsers keep a page as long as settings say, or until its content changes."""
+    def browser_max_age(request, response):
+        """Browsers keep a page as long as settings say, or until its content changes; a page
+        that the visitor's own actions change is asked for again each time
+        (freshness.revalidate_always)."""
+        if getattr(request, "revalidate_always", False):
+            return 0
         left = freshness.seconds_left(response)
         age = settings.PAGE_CACHE_BROWSER_MAX_AGE
         return age if left is None else min(age, left)

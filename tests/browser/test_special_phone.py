@@ -118,6 +118,8 @@ def test_skip_link_is_first_in_tab_order(browser, site_url, page_paths, language
     assert page.evaluate("document.activeElement.className") == "skip-link"
     assert page.locator(".skip-link").is_visible()
     page.keyboard.press("Tab")
+    while page.evaluate("!!document.activeElement.closest('.alerts')"):
+        page.keyboard.press("Tab")  # the alert banners come first, before the panel
     assert page.evaluate("document.activeElement.dataset.panelToggle") == "settings"
     context.close()
 
@@ -130,7 +132,9 @@ def test_heading_is_within_two_screens_at_the_largest_settings(browser, site_url
     page.goto(site_url + "/special" + page_paths[language]["article"])
     assert "sv-size-3" in page.get_attribute("html", "class")
     top = page.evaluate("document.querySelector('main h1').getBoundingClientRect().top + scrollY")
-    assert top < 2 * PHONE["height"], top
+    # Alert banners (ispolkom.alerts) come first by design; the rest must not push the heading.
+    banners = page.evaluate("document.querySelector('.alerts')?.offsetHeight || 0")
+    assert top - banners < 2 * PHONE["height"], (top, banners)
     assert page.locator(".sv-panel").is_visible(), "collapsed is not gone"
     context.close()
 

@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 
 from ispolkom.core import languages
 from ispolkom.core.dates import day_month_year
-from ispolkom.core.features import PAGE_EXTRAS, offered
+from ispolkom.core.features import PAGE_BANNERS, PAGE_EXTRAS, offered
 from ispolkom.core.freshness import remember
 from ispolkom.core.models import SiteMapPage
 from ispolkom.core.public import public_pages
@@ -83,7 +83,8 @@ def language_links(context):
 
     Goes to the public translation of the page (or of `translations_of`, which a page that
     stands for another one sets). A public page with no public translation in a language
-    leads to that language's notice saying so (core.views.untranslated, with its news);
+    leads to that language's notice saying so (core.views.untranslated, with its news), or,
+    for a page that declares translation_expected = False, to its parent in that language;
     anything else (a 404, the search, a restricted page) leads to that language's home.
     """
     request = context.get("request")
@@ -109,6 +110,8 @@ def language_links(context):
         }
         if target is not None:
             link["url"] = target.get_url(request)
+        elif is_public and not getattr(subject, "translation_expected", True):
+            link["url"] = parent_in_language(code, subject, request)
         elif is_public:
             link.update(untranslated_link(code, subject))
         else:
@@ -117,6 +120,18 @@ def language_links(context):
             link["url"] = homes[code].get_url(request) if code in homes else f"/{code}/"
         links.append(link)
     return links
+
+
+def parent_in_language(code, page, request):
+    """For a page that is never translated (translation_expected = False, e.g. a legal act
+    that stays in its language): its parent's public version in `code`, else that home."""
+    parents = page.get_parent().get_translations(inclusive=True).filter(
+        locale__language_code=code)
+    parent = public_pages(parents, request).first()
+    if parent is not None:
+        return parent.get_url(request)
+    homes = _site_homes(request)
+    return homes[code].get_url(request) if code in homes else f"/{code}/"
 
 
 def untranslated_link(code, page):
@@ -171,11 +186,25 @@ def may_be_signed_in(request):
 
 
 @register.simple_tag(takes_context=True)
+def page_banners(context):
+    """What features show first on every page (core.features.PAGE_BANNERS), e.g. an
+    emergency notice; rendered for each request, never kept in the memo (freshness.remember),
+    so that a banner ends on time."""
+    page = context.get("page")
+    return render_blocks(context, offered(PAGE_BANNERS, context.get("request"),
+                                          page if isinstance(page, Page) else None))
+
+
+def render_blocks(context, blocks):
+    rendered = []
+    for block in blocks:
+        with context.push(block=block.context):
+            rendered.append(context.template.engine.get_template(block.template).render(context))
+    return mark_safe("".join(rendered))
+
+
+@register.simple_tag(takes_context=True)
 def page_extras(context, page):
     """What features add to `page` (core.features.PAGE_EXTRAS), each block's template
     rendered like {% include %} with the block's context as `block`."""
-    rendered = []
-    for extra in offered(PAGE_EXTRAS, page, context.get("request")):
-        with context.push(block=extra.context):
-            rendered.append(context.template.engine.get_template(extra.template).render(context))
-    return mark_safe("".join(rendered))
+    return render_blocks(context, offered(PAGE_EXTRAS, page, context.get("request")))
