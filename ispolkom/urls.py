@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
          sign_in.page_password, name="wagtailcore_authenticate_with_password"),
     # The language switch's notice for a page missing in this language.
     path("_util/untranslated/", core_views.untranslated, name="untranslated"),
+    path("", include("ispolkom.alerts.urls")),  # hiding a banner, before Wagtail's pages
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -18,7 +18,7 @@ from ispolkom.core.models import DistrictIdentity, HomePage, SiteMapPage, Standa
 from ispolkom.news.editors import ensure_news_editor_group
 from ispolkom.news.models import NewsArticlePage, NewsIndexPage, NewsSectionPage
 
-from . import appeals, data, directory, feedback, images, procedures
+from . import alerts, appeals, data, directory, documents, events, feedback, images, procedures
 
 
 def ascii_slug(text, limit=80):
@@ -84,6 +84,9 @@ class DemoLoader:
         titles = data.site()["site_map"]
         add_translations(homes, lambda lang: SiteMapPage(title=titles[lang]), slug="sitemap")
         feedback.build_feedback(homes, add_translations)
+        self.say(f"{documents.build_documents(homes, add_translations, publish)} acts.")
+        alerts.build_alerts(homes[default()].get_site())
+        self.say(f"{events.build_events(homes, add_translations, publish, self.scene)} events.")
         ensure_news_editor_group()
         self.say("Demo content loaded.")
         return True

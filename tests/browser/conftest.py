@@ -118,5 +118,12 @@ def page_paths(site_url):
             "appeals": f"/{language}/appeals/",
             "receptions": f"/{language}/appeals/receptions/",
             "direct_lines": f"/{language}/appeals/direct-lines/",
+            "events_poster": f"/{language}/events/",
+            "events_calendar": first_link(f"/{language}/events/",
+                                          r'href="(/[a-z]+/events/calendar/[0-9]+/[0-9]+/)"'),
+            "events_event": f"/{language}/events/dance-evening/",
+            "documents_registry": f"/{language}/documents/?year=2024",
+            "documents_act": first_link(f"/{language}/documents/",
+                                        r'class="act-card__title"><a href="([^"]+)"'),
         }
     return paths

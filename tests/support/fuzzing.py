@@ -195,6 +195,10 @@ def demo_routes(demo):
                   f"/{language}/appeals/direct-lines/",
                   f"/{language}/appeals/direct-lines/archive/",
                   f"/{language}/appeals/direct-lines/archive/page/2/"]
+        paths += [f"/{language}/events/",  # the events poster (events)
+                  f"/{language}/events/past/", f"/{language}/events/calendar/2026/12/",
+                  f"/{language}/events/ics/", f"/{language}/events/dance-evening/",
+                  f"/{language}/events/dance-evening/ics/"]
     return paths + ["/special" + path for path in paths]
 
 
