@@ -21,7 +21,7 @@ from tests.support.import_graph import (
 
 # Features that may build on another feature, e.g. {"syndication": {"news"}}. Keep it short:
 # a feature that many others need is a service.
-ALLOWED_FEATURE_DEPENDENCIES = {"appeals": {"directory"}}
+ALLOWED_FEATURE_DEPENDENCIES = {"appeals": {"directory"}, "syndication": {"news"}}
 
 
 @pytest.fixture(scope="module")

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "ispolkom.documents",
     "ispolkom.alerts",
     "ispolkom.events",
+    "ispolkom.syndication",
     "ispolkom.special",
     "ispolkom.search",
     "ispolkom.pagecache",

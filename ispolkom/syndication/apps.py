@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SyndicationConfig(AppConfig):
+    name = "ispolkom.syndication"
+    label = "syndication"
+    verbose_name = _("Syndication")

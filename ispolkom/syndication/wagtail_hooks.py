@@ -1,0 +1,25 @@
+"""The feed sources in the admin: editors add them; each shows its last run, the items it
+created and its last error."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import FeedSource
+
+
+class FeedSourceViewSet(SnippetViewSet):
+    model = FeedSource
+    icon = "download"
+    menu_label = _("Feed sources")
+    add_to_admin_menu = True
+    menu_order = 260
+    list_display = ["name", "section_with_language", "active", "last_run", "items_created",
+                    "last_error_line"]
+    list_filter = ["active"]
+    search_fields = ["name", "url"]
+    search_backend_name = None
+    copy_view_enabled = False
+
+
+register_snippet(FeedSourceViewSet)
