@@ -603,3 +603,17 @@ def test_the_dateline_is_removed_from_html_keeping_the_markup_whole():
 ])
 def test_text_without_a_leading_dateline_is_unchanged(text):
     assert strip_dateline(text) == text
+
+
+def test_an_image_caption_before_the_full_text_is_not_taken_for_it():
+    feed = read_feed("""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"
+     xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>БелТА</title>
+<item><title>Выставка в Осиповичах</title><link>https://example.by/1</link>
+<media:content url="https://example.by/1.jpg" medium="image">
+  <media:description>Посетители у стенда</media:description></media:content>
+<content:encoded><![CDATA[<p>Полный текст новости.</p>]]></content:encoded>
+</item></channel></rss>""".encode())
+    [entry] = feed.entries
+    assert entry.full_html == "<p>Полный текст новости.</p>"
+    assert entry.image_urls == [("https://example.by/1.jpg", "Посетители у стенда")]

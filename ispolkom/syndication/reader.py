@@ -278,7 +278,8 @@ def garbled_count(parsed):
 
 
 def entry_of(item, images):
-    full = first_content(item)
+    images = images if images is not None else feedparser_images(item)
+    full = first_content(item, captions={caption for _url, caption in images if caption})
     summary = item.get("summary", "")
     return Entry(
         guid=clean_text(item.get("id", "")),
@@ -288,18 +289,25 @@ def entry_of(item, images):
         # feedparser copies the full text into an absent summary: that is no teaser
         summary_html="" if summary and summary == full else summary,
         full_html=full if HTML_TAG.search(full) else paragraphs(full),
-        image_urls=images if images is not None else feedparser_images(item),
+        image_urls=images,
         categories=unique(clean_text(tag.get("term") or tag.get("label") or "")
                           for tag in item.get("tags", [])),
     )
 
 
-def first_content(item):
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def first_content(item, captions=()):
     """The full text: content:encoded (or Atom content), then turbo:content, then
-    yandex:full-text."""
-    for content in item.get("content", []):
-        if content.get("value", "").strip():
-            return content["value"]
+    yandex:full-text. feedparser also puts an image's media:description among the contents
+    (as text/plain): HTML comes first, and an image's caption is never the text."""
+    contents = sorted(item.get("content", []),
+                      key=lambda content: content.get("type", "") not in HTML_TYPES)
+    for content in contents:
+        value = content.get("value", "")
+        if value.strip() and value.strip() not in captions:
+            return value
     for key in ("turbo_content", "yandex_full-text", "yandex_fulltext"):
         if str(item.get(key, "")).strip():
             return item[key]
