@@ -23,6 +23,12 @@ class PageFeed(Feed):
         self.page = page
         self.listed = items
 
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # The feed writer leaves hundreds of small chunks; one body is one socket write.
+        response.content = response.content
+        return response
+
     def get_object(self, request, *args, **kwargs):
         self.request = request
         return self.page

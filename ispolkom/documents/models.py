@@ -111,7 +111,6 @@ class DocumentRegistryPage(RoutablePageMixin, Page):
         with regular_urls(request):  # a feed under /special/ still links regular pages
             acts = self.acts(request).select_related("locale", "changed_by")[:FEED_LENGTH]
             response = DocumentsFeed(self, list(acts))(request)
-        response.content = response.content
         return response
 
     def render_list(self, request, number):

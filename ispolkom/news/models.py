@@ -164,8 +164,6 @@ class NewsListMixin(RoutablePageMixin):
     def feed(self, request):
         with regular_urls(request):  # a feed under /special/ still links regular pages
             response = NewsFeed(self, with_summaries(articles_under(self)[:FEED_LENGTH]))(request)
-        # The feed writer leaves hundreds of small chunks; one body is one socket write.
-        response.content = response.content
         return response
 
     def render_list(self, request, number):
