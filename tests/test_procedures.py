@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.translation import gettext
@@ -426,6 +427,21 @@ def test_the_one_window_page_shows_its_office(client, demo, clock, prefix, langu
     rows = [tuple(text_of(cell) for cell in row.select("th, td"))
             for row in office.select(".office__hours tbody tr")]
     assert rows == OFFICE_TABLE[language] + [(SUNDAY[language], day_off)]
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)  # count the page's own queries every time
+def test_the_catalogue_costs_the_same_queries_at_any_time_of_day(client, demo, clock):
+    """Open, at lunch, before opening, after closing, on a Sunday: one calendar query."""
+    url = catalogue("ru").url
+    counts = set()
+    for moment in ((2026, 12, 14, 10), (2026, 12, 14, 13, 20), (2026, 12, 14, 7, 30),
+                   (2026, 12, 18, 18), (2026, 12, 20, 12)):
+        clock(*moment)
+        client.get(url)  # the memos of a new day
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        counts.add(len(page_queries(captured)))
+    assert len(counts) == 1, counts
 
 
 @pytest.mark.parametrize(("moment", "line"), [

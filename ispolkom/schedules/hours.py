@@ -88,8 +88,7 @@ def usual_weekday(by_weekday):
 
 def current_period(rows, now):
     """The open period `now` falls in, or None."""
-    return next(((start, end) for start, end in open_periods(rows, now, days=0)
-                 if start <= now < end), None)
+    return _current(open_periods(rows, now, days=0), now)
 
 
 def is_open(rows, now: datetime) -> bool:
@@ -98,10 +97,7 @@ def is_open(rows, now: datetime) -> bool:
 
 def next_opening(rows, now: datetime) -> datetime | None:
     """`now` if open, else when it opens next (within three weeks), else None."""
-    for start, end in open_periods(rows, now):
-        if now < end:
-            return max(start, now)
-    return None
+    return _next_opening(open_periods(rows, now), now)
 
 
 def closing_time(rows, now):
@@ -113,7 +109,21 @@ def closing_time(rows, now):
 def next_change(rows, now: datetime) -> datetime | None:
     """The next moment the office opens or closes after `now`: until then "open now" or
     "opens at" stays true (a page showing it may be cached until then)."""
-    for start, end in open_periods(rows, now):
+    return _next_change(open_periods(rows, now), now)
+
+
+# The same answers from periods already read: a page asks several questions of one calendar
+# query, and the number of queries must not depend on the time of day.
+def _current(periods, now):
+    return next(((start, end) for start, end in periods if start <= now < end), None)
+
+
+def _next_opening(periods, now):
+    return next((max(start, now) for start, end in periods if now < end), None)
+
+
+def _next_change(periods, now):
+    for start, end in periods:
         if now < start:
             return start
         if now < end:
@@ -135,17 +145,28 @@ def clock(moment):
 def status(rows, now):
     """(the line a visitor reads about now, whether open): «Сейчас открыто, до 17:00»,
     «Откроется в понедельник в 8:00»; "" when the rows never open."""
+    line, is_open, _change = outlook(rows, now)
+    return line, is_open
+
+
+def outlook(rows, now):
+    """(the line about now, whether open, when that line next changes or None), from one
+    calendar query."""
     now = now.astimezone(timezone.get_default_timezone())
-    closes = closing_time(rows, now)
-    if closes is not None:
-        return _("Open now until %(time)s") % {"time": clock(closes)}, True
-    opens = next_opening(rows, now)
+    periods = open_periods(rows, now)
+    return (*_status_line(periods, now), _next_change(periods, now))
+
+
+def _status_line(periods, now):
+    current = _current(periods, now)
+    if current is not None:
+        return _("Open now until %(time)s") % {"time": clock(current[1])}, True
+    opens = _next_opening(periods, now)
     if opens is None:
         return "", False
     days = (opens.date() - now.date()).days
     if days == 0:
-        opened_today = any(end <= now for _start, end in open_periods(rows, now, days=0))
-        if opened_today:
+        if any(end <= now for _start, end in periods):  # it opened today: lunch
             return _("Lunch break until %(time)s") % {"time": clock(opens)}, False
         day = _("today")
     elif days < 7:

@@ -266,9 +266,9 @@ class ProcedureCatalogPage(RoutablePageMixin, Page):
         that line next changes (for the page cache)."""
         rows = self.office_rows
         now = now or timezone.now()
-        line, is_open = hours.status(rows, now)
+        line, is_open, change = hours.outlook(rows, now)
         return {"table": hours.weekly_table(rows) if rows else [], "status": line,
-                "is_open": is_open, "next_change": office_line_changes(rows, now)}
+                "is_open": is_open, "next_change": office_line_changes(change, now)}
 
     def office_structured_data(self, url):
         """schema.org GovernmentOffice of the one window, safe inside <script>."""
@@ -351,11 +351,11 @@ def matches(procedure, words):
     return all(word in text for word in words)
 
 
-def office_line_changes(rows, now):
-    """When "open now, until 17:00" or "opens Monday at 8:00" next changes: the next
-    opening or closing, or the next midnight (when "today" or a date's wording turns)."""
+def office_line_changes(change, now):
+    """When "open now, until 17:00" or "opens Monday at 8:00" next changes: the office's
+    next opening or closing (`change`), or the next midnight (when "today" or a date's
+    wording turns), whichever comes first."""
     midnight = hours.next_midnight(now)
-    change = hours.next_change(rows, now) if rows else None
     return midnight if change is None else min(change, midnight)
 
 
