@@ -190,6 +190,26 @@ def test_an_unknown_section_is_a_clear_error(demo, feeds, section):
         import_into(feeds, section)
 
 
+def test_a_section_path_shared_by_two_sites_needs_the_host(demo, feeds):
+    """Every committee's site has /ru/news/republic/: a path alone cannot say which."""
+    from wagtail.models import Locale, Page, Site
+
+    from ispolkom.core.models import HomePage
+    from ispolkom.news.models import NewsIndexPage, NewsSectionPage
+
+    russian = Locale.objects.get(language_code="ru")
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Другой район", slug="other-home", locale=russian))
+    Site.objects.create(hostname="other.example", port=80, root_page=home)
+    news = home.add_child(instance=NewsIndexPage(title="Новости", slug="news", locale=russian))
+    other = news.add_child(instance=NewsSectionPage(title="Республика", slug="republic",
+                                                    locale=russian))
+    with pytest.raises(CommandError, match="Several sites"):
+        import_into(feeds, "/ru/news/republic/")
+    assert import_into(feeds, "http://other.example/ru/news/republic/").startswith("created 3,")
+    assert NewsArticlePage.objects.get(title=FIRST_TITLE).get_parent().pk == other.pk
+
+
 # --- What an article holds -----------------------------------------------------------------
 
 def test_the_seeds_belta_article_arrives_through_a_feed_in_the_same_shape(demo, feeds):
@@ -416,6 +436,20 @@ def test_a_fault_in_one_source_is_recorded_and_the_next_source_still_runs(
         "Working: created 3, updated 0, skipped 0, failed 0"]
     broken.refresh_from_db()
     assert broken.last_error == "RuntimeError: database is locked" and not broken.etag
+
+
+def test_two_overlapping_runs_import_a_source_once(demo, feeds):
+    """A second timer (or a slow run still going) read the source before the first run
+    claimed it: it leaves the source alone instead of importing the same entries again."""
+    from ispolkom.syndication import runs
+
+    source = add_source(demo, feeds)
+    seen_by_second = FeedSource.objects.get(pk=source.pk)  # read before the first run
+    assert run("import_feeds").startswith("BelTA: created 3,")
+    counts, error = runs.run_source(seen_by_second)
+    assert counts is None and error == ""
+    assert ImportedItem.objects.count() == 3
+    assert NewsArticlePage.objects.filter(title=FIRST_TITLE).count() == 1
 
 
 def test_a_dry_run_of_the_sources_records_nothing(demo, feeds):

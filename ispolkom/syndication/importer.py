@@ -331,14 +331,24 @@ def image_candidates(entry):
 def fetched_image(url):
     """(bytes, format) of the picture at `url`, re-encoded as the uploads app does."""
     fetched = fetch(url, timeout=IMAGE_TIMEOUT, limit=IMAGE_BYTES)
-    content_type = (fetched.content_type or "").split(";")[0].strip().lower()
+    return checked_image(fetched.body, fetched.content_type)
+
+
+def checked_image(body, content_type):
+    """(bytes, format) of an image of an allowed type and size, re-encoded."""
+    content_type = (content_type or "").split(";")[0].strip().lower()
     if content_type not in IMAGE_TYPES:
         raise UnreadableImage(f"not an image: {content_type or 'no type'}")
-    with PillowImage.open(io.BytesIO(fetched.body)) as picture:
-        width, height = picture.size
+    if len(body) > IMAGE_BYTES:
+        raise UnreadableImage(f"too large: {len(body)} bytes")
+    try:
+        with PillowImage.open(io.BytesIO(body)) as picture:
+            width, height = picture.size
+    except (OSError, SyntaxError, ValueError, PillowImage.DecompressionBombError) as error:
+        raise UnreadableImage(str(error)) from error
     if width * height > IMAGE_PIXELS:
         raise UnreadableImage(f"too large: {width}×{height}")
-    return reencode(io.BytesIO(fetched.body))
+    return reencode(io.BytesIO(body))
 
 
 def stored_image(picture):

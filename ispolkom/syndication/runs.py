@@ -22,8 +22,11 @@ def due_sources(now=None):
 
 
 def run_source(source, dry_run=False):
-    """(Counts, error line or ""). A dry run records nothing on the source."""
+    """(Counts, error line or ""), or (None, "") when another run has the source. A dry run
+    records nothing on the source."""
     started = timezone.now()
+    if not dry_run and not claimed(source, started):
+        return None, ""  # another run (a second timer, a slow previous run) has it
     try:
         fetched = fetch(source.url, etag=source.etag or None, modified=source.modified or None)
         if fetched.status == NOT_MODIFIED:
@@ -48,6 +51,13 @@ def run_source(source, dry_run=False):
                            modified=(fetched.modified or "")[:255])
         FeedSource.objects.filter(pk=source.pk).update(**changes)
     return counts, ""
+
+
+def claimed(source, started):
+    """Marks the source as run now unless another process did since we read it: two
+    overlapping runs would import the same entries twice. One UPDATE, on any database."""
+    unchanged = {"last_run": source.last_run} if source.last_run else {"last_run__isnull": True}
+    return FeedSource.objects.filter(pk=source.pk, **unchanged).update(last_run=started) == 1
 
 
 def record_failure(source, started, error, dry_run):

@@ -37,15 +37,25 @@ class Command(BaseCommand):
 
 
 def find_section(given):
-    """The section by id, or by the path of its URL (a full URL's path also does)."""
+    """The section by id, or by the path of its URL; with several sites, a full URL's host
+    tells which site's section is meant."""
     given = given.strip()
     if given.isdigit():
-        section = NewsSectionPage.objects.filter(pk=int(given)).first()
+        found = list(NewsSectionPage.objects.filter(pk=int(given)))
     else:
-        path = urlsplit(given).path.rstrip("/") + "/"
-        section = next((candidate for candidate in NewsSectionPage.objects.all()
-                        if (candidate.get_url_parts() or (None, None, None))[2] == path), None)
-    if section is None:
+        parts = urlsplit(given)
+        path, host = parts.path.rstrip("/") + "/", (parts.hostname or "").lower()
+        found = [candidate for candidate in NewsSectionPage.objects.all()
+                 if at_address(candidate, host, path)]
+    if len(found) > 1:
+        raise CommandError(f"Several sites have a news section at {given!r}: give its page id "
+                           "or its full address with the host, e.g. http://HOST/ru/news/republic/.")
+    if not found:
         raise CommandError(f"No news section {given!r}: give its page id or its URL path, "
                            "e.g. /ru/news/republic/.")
-    return section
+    return found[0]
+
+
+def at_address(section, host, path):
+    _site_id, root_url, page_path = section.get_url_parts() or (None, None, None)
+    return page_path == path and (not host or urlsplit(root_url or "").hostname == host)

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run, **options):
         for source in due_sources():
             counts, error = run_source(source, dry_run=dry_run)
-            if error:
+            if counts is None:
+                self.stdout.write(f"{source.name}: another run is importing it")
+            elif error:
                 self.stdout.write(f"{source.name}: failed: {error}")
             else:
                 self.stdout.write(f"{source.name}: {counts}")
