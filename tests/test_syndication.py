@@ -464,7 +464,9 @@ def test_the_admin_views_of_feed_sources_render_and_save(demo, feeds, client):
     client.force_login(get_user_model().objects.create_superuser("chief", password="x"))
     section = demo.section("ru", "republic")
     add_url = reverse("wagtailsnippets_syndication_feedsource:add")
-    assert client.get(add_url).status_code == 200
+    form = client.get(add_url)
+    assert form.status_code == 200
+    assert "None" not in html(form).select_one("form").get_text()  # no run yet: a dash
     response = client.post(add_url, {
         "name": "BelTA", "url": feeds.url("/rss.xml"), "section": section.pk,
         "interval": 30, "active": "on", "full_text": "on", "publish": "on",
@@ -474,5 +476,8 @@ def test_the_admin_views_of_feed_sources_render_and_save(demo, feeds, client):
     assert (source.section, source.interval, source.strip_dateline) == (section, 30, False)
     edit = client.get(reverse("wagtailsnippets_syndication_feedsource:edit", args=[source.pk]))
     assert edit.status_code == 200
+    assert "None" not in html(edit).select_one("form").get_text()
     listing = client.get(reverse("wagtailsnippets_syndication_feedsource:list"))
     assert listing.status_code == 200 and "BelTA" in listing.content.decode()
+    row = html(listing).select_one("tbody tr")
+    assert "True" not in row.get_text()

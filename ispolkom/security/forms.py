@@ -57,6 +57,11 @@ class TwoStepMixin(forms.Form):
 class TwoStepLoginForm(TwoStepMixin, LoginForm):
     """The admin's (WAGTAILADMIN_USER_LOGIN_FORM)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's field has no label, and Django's made from its name is never translated.
+        self.fields["password"].label = _("Password")
+
 
 class SiteLoginForm(TwoStepMixin, AuthenticationForm):
     """The site's, for pages that only signed-in users may see."""

@@ -106,6 +106,8 @@ MIDDLEWARE = [
     # Before anything evaluates request.user: the admin refuses unverified sessions.
     "ispolkom.security.middleware.TwoStepDoorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # An old site's addresses (syndication's legacy import), after Wagtail's own redirects.
+    "ispolkom.syndication.legacy.redirects.LegacyRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]

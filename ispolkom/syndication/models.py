@@ -12,6 +12,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 
+class RecordPanel(FieldPanel):
+    """A value the import writes, shown read-only: a dash until there is one (Wagtail would
+    print "None")."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(field_name, **kwargs)
+
+    def format_value_for_display(self, value):
+        return "—" if value is None or value == "" else super().format_value_for_display(value)
+
+
 class FeedSource(models.Model):
     name = models.CharField(_("source name"), max_length=255,
                             help_text=_("Shown on every imported article, e.g. BelTA."))
@@ -49,10 +61,9 @@ class FeedSource(models.Model):
         FieldRowPanel([FieldPanel("full_text"), FieldPanel("publish"),
                        FieldPanel("strip_dateline")]),
         MultiFieldPanel([
-            FieldRowPanel([FieldPanel("last_run", read_only=True),
-                           FieldPanel("last_success", read_only=True)]),
-            FieldPanel("items_created", read_only=True),
-            FieldPanel("last_error", read_only=True),
+            FieldRowPanel([RecordPanel("last_run"), RecordPanel("last_success")]),
+            RecordPanel("items_created"),
+            RecordPanel("last_error"),
         ], heading=_("Last import")),
     ]
 
@@ -68,6 +79,11 @@ class FeedSource(models.Model):
     def section_with_language(self):
         """Sections of every language have alike titles; the list tells them apart."""
         return f"{self.section.title} ({self.section.locale.language_code})"
+
+    @admin.display(description=_("active"))
+    def activity(self):
+        """Yes or no in words: Wagtail's boolean column names its icons True and False."""
+        return _("yes") if self.active else _("no")
 
     @admin.display(description=_("last error"))
     def last_error_line(self):
@@ -106,3 +122,60 @@ class ImportedItem(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class LegacyArticle(models.Model):
+    """An article of a committee's old site that became `page`. Every old address of it — any
+    slug before the id, with or without the year, its /special/ and /printv/ forms — redirects
+    there, found by (site, language, old id) rather than one redirect per address."""
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)  # the new site's code: "be" for an old "/by/"
+    old_id = models.BigIntegerField()
+    old_path = models.CharField(max_length=1000)  # where the import read it
+    # SET_NULL: an article an editor deleted is not imported again (and its address is a 404).
+    page = models.ForeignKey("news.NewsArticlePage", null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
+    imported = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site", "language", "old_id"],
+                                               name="legacy_article_once_per_site")]
+
+    def __str__(self):
+        return self.old_path
+
+
+class LegacySection(models.Model):
+    """An old news list (`/ru/news-rayon-ru/`, `/by/news_raion`) and the section its articles
+    went to: the old list's addresses, every page of them, redirect to the section."""
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8)
+    old_slug = models.CharField(max_length=100)
+    section = models.ForeignKey("news.NewsSectionPage", on_delete=models.CASCADE,
+                                related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site", "language", "old_slug"],
+                                               name="legacy_section_once_per_site")]
+
+    def __str__(self):
+        return f"/{self.language}/{self.old_slug}/"
+
+
+class LegacyImport(models.Model):
+    """One run of `import_legacy`: the article addresses it found, in order, and how far it
+    got, so that `--resume` goes on without crawling the old site's lists again."""
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    source = models.CharField(max_length=1000)
+    language = models.CharField(max_length=8, blank=True)
+    started = models.DateTimeField(auto_now_add=True)
+    finished = models.DateTimeField(null=True, blank=True)
+    found = models.JSONField(default=list)  # article addresses (paths or URLs), in order
+    position = models.PositiveIntegerField(default=0)  # how many of them are done
+    report = models.TextField(blank=True)
+
+    def __str__(self):
+        return f"{self.source} → {self.site}"

@@ -14,8 +14,8 @@ class FeedSourceViewSet(SnippetViewSet):
     menu_label = _("Feed sources")
     add_to_admin_menu = True
     menu_order = 260
-    list_display = ["name", "section_with_language", "active", "last_run", "items_created",
-                    "last_error_line"]
+    list_display = ["name", "section_with_language", "activity", "last_run",
+                    "items_created", "last_error_line"]
     list_filter = ["active"]
     search_fields = ["name", "url"]
     search_backend_name = None
