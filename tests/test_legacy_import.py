@@ -92,9 +92,12 @@ def old_site():
 
 # --- From a saved mirror ------------------------------------------------------------------
 
-def test_a_mirror_imports_every_article_in_its_language_and_section(demo, host, tmp_path):
-    output, _err = run(str(LEGACY / "old-site"), site=host, report=str(tmp_path / "report.txt"))
-    expected = articles_of("old-site")
+@pytest.mark.parametrize("mirror", ["old-site", "old-site-by"])
+def test_a_mirror_imports_every_article_in_its_language_and_section(demo, host, tmp_path,
+                                                                     mirror):
+    """/ru/news_raion/ and /by/news_raion/ share a slug: each goes to its own language."""
+    output, _err = run(str(LEGACY / mirror), site=host, report=str(tmp_path / "report.txt"))
+    expected = articles_of(mirror)
     assert output == f"created {len(expected)}, skipped 0, failed 0"
     for article in expected:
         page = imported(article)
@@ -142,6 +145,23 @@ def test_a_second_run_creates_nothing_and_a_dry_run_writes_nothing(demo, host):
     assert run(str(LEGACY / "old-site"), site=host)[0] == f"created {total}, skipped 0, failed 0"
     assert run(str(LEGACY / "old-site"), site=host)[0] == f"created 0, skipped {total}, failed 0"
     assert NewsArticlePage.objects.count() == pages + total
+
+
+def test_an_old_section_can_be_sent_to_a_chosen_section(demo, host, client):
+    run(str(LEGACY / "old-site-by"), site=host, map=["lenta_novostei-ru=/ru/news/region/"])
+    weather = next(article for article in articles_of("old-site-by")
+                   if article["section"] == "lenta_novostei-ru")
+    region = demo.section("ru", "region")
+    assert imported(weather).get_parent().pk == region.pk
+    assert client.get("/ru/lenta_novostei-ru/page/4/")["Location"] == region.url
+    belarusian = next(article for article in articles_of("old-site-by")
+                      if article["language"] == "be")
+    assert imported(belarusian).get_parent().pk == demo.section("be", "district").pk
+
+
+def test_a_map_that_is_not_old_equals_section_is_a_clear_error(demo, host):
+    with pytest.raises(CommandError, match="OLD=SECTION"):
+        run(str(LEGACY / "old-site"), site=host, map=["/ru/news/region/"])
 
 
 def test_one_language_only(demo, host):

@@ -76,7 +76,8 @@ class LegacyImporter:
 
     def __init__(self, source, site, report, dry_run=False, section_map=None):
         self.source, self.site, self.report, self.dry_run = source, site, report, dry_run
-        self.section_map = dict(section_map or {})  # old slug → NewsSectionPage
+        # (language, old slug) → NewsSectionPage: /ru/news_raion/ and /by/news_raion/ are two.
+        self.section_map = dict(section_map or {})
         self.images = {}  # url → stored image, for a picture several articles show
         self.documents = {}
 
@@ -116,12 +117,13 @@ class LegacyImporter:
     # --- Where it goes ----------------------------------------------------------------------
 
     def section_for(self, found):
-        if found.section in self.section_map:
-            return self.section_map[found.section]
+        key = (found.language, found.section)
+        if key in self.section_map:
+            return self.section_map[key]
         known = LegacySection.objects.filter(site=self.site, language=found.language,
                                              old_slug=found.section).first()
         section = known.section if known else guessed_section(self.site, found)
-        self.section_map[found.section] = section
+        self.section_map[key] = section
         return section
 
     def publish(self, address, found, section, article, blocks, main):

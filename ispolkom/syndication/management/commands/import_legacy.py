@@ -100,14 +100,16 @@ def find_site(hostname):
 
 
 def parsed_map(pairs):
-    """{old section slug: NewsSectionPage} from OLD=SECTION pairs."""
+    """{(language, old section slug): NewsSectionPage} from OLD=SECTION pairs: the old
+    section of the new section's language."""
     mapping = {}
     for pair in pairs:
         old, equals, section = pair.partition("=")
         if not equals or not old.strip():
             raise CommandError(f"--map {pair!r}: write it as OLD=SECTION, e.g. "
                                "news_raion=/ru/news/district/.")
-        mapping[old.strip().lower()] = find_section(section)
+        target = find_section(section)
+        mapping[(target.locale.language_code, old.strip().lower())] = target
     return mapping
 
 
