@@ -88,18 +88,24 @@ def private_addresses_allowed(settings, monkeypatch):
     monkeypatch.setenv("SYNDICATION_ALLOW_PRIVATE", "1")
 
 
-@pytest.fixture
-def feeds(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)  # images written by a test go with it
+def belta_feed_server():
+    """The agency's Russian feed of three items at /rss.xml, with their images."""
     server = FeedServer()
     server.routes.update({
         "/rss.xml": (200, RSS, (FIXTURES / "belta-ru.xml").read_text("utf-8")),
         "/images/field.png": (200, "image/png", png()),
         "/images/seminar.png": (200, "image/png", png(50, 50)),
         "/images/seeders.png": (200, "image/png", png(60, 40)),
-        "/be.xml": (200, "application/rss+xml; charset=windows-1251",
-                    (FIXTURES / "belta-be-cp1251.xml").read_bytes()),
     })
+    return server
+
+
+@pytest.fixture
+def feeds(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)  # images written by a test go with it
+    server = belta_feed_server()
+    server.routes["/be.xml"] = (200, "application/rss+xml; charset=windows-1251",
+                                (FIXTURES / "belta-be-cp1251.xml").read_bytes())
     yield server
     server.close()
 
