@@ -82,20 +82,22 @@ class Folder:
 
     def read(self, address):
         """(bytes, content type) of a page of the mirror."""
-        file = self.file_of(urlsplit(address).path)
-        if file is None:
-            raise AssetMissing(_("%(address)s is not in the mirror.") % {"address": address})
-        return file.read_bytes()[:PAGE_BYTES + 1], "text/html"
+        return self.contents(address, PAGE_BYTES), "text/html"
 
     def asset(self, url):
         """(bytes, content type) of an image or attachment the mirror holds, whatever host
         the page wrote in front of it."""
+        data = self.contents(url, ASSET_BYTES)
+        return data, mimetypes.guess_type(urlsplit(url).path)[0] or ""
+
+    def contents(self, url, limit):
+        """The bytes of the file at `url`'s path, within the limits a fetch has."""
         file = self.file_of(urlsplit(url).path)
         if file is None:
             raise AssetMissing(_("%(url)s is not in the mirror.") % {"url": url})
-        if file.stat().st_size > ASSET_BYTES:
+        if file.stat().st_size > limit:
             raise AssetMissing(_("%(url)s is too large.") % {"url": url})
-        return file.read_bytes(), mimetypes.guess_type(file.name)[0] or ""
+        return file.read_bytes()
 
     def file_of(self, path):
         relative = path.lstrip("/")
