@@ -114,14 +114,14 @@ def add_batch(section, size, newest, rng):
     rows = [  # dates stored as Django stores them, so that equal dates compare equal
         (page.pk, database_datetime(moment), lead,
          json.dumps([{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]),
-         None, "", "", "")
+         None, "", "", "", False)
         for page, (moment, lead, body) in zip(pages, articles, strict=True)
     ]
     with connection.cursor() as cursor:
         cursor.executemany(
             f"INSERT INTO {NewsArticlePage._meta.db_table} (page_ptr_id, date, lead, body, "
-            "main_image_id, main_image_alt, source_name, source_url) "
-            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", rows)
+            "main_image_id, main_image_alt, source_name, source_url, show_time) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
     SearchEntry.objects.bulk_create([
         SearchEntry(page_id=page.pk, language=language, section_id=section.pk, date=moment,
                     title=page.title, text=f"{lead} {body}")

@@ -30,6 +30,7 @@ from django.urls import URLResolver, get_resolver, get_script_prefix, set_script
 from django.utils import translation
 from django.utils._os import safe_makedirs
 from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.http import parse_http_date_safe
 from django.utils.translation import trans_real
 
 # --- Requests and responses -----------------------------------------------------------------
@@ -64,10 +65,16 @@ def set_etag(response):
 
 
 def conditional_response(request, response):
-    """304 Not Modified if the request's If-None-Match matches the response's ETag, else
-    `response`: `django.utils.cache.get_conditional_response` (undocumented). Lets a page
-    served from the page cache, which skips ConditionalGetMiddleware, answer conditionally."""
-    return get_conditional_response(request, etag=response.get("ETag"), response=response)
+    """304 Not Modified if the request's If-None-Match matches the response's ETag (or, with
+    no If-None-Match, If-Modified-Since is not older than its Last-Modified), else
+    `response`: `django.utils.cache.get_conditional_response` (undocumented), given what
+    ConditionalGetMiddleware gives it. Lets a page served from the page cache, which skips
+    that middleware, answer conditionally."""
+    last_modified = response.get("Last-Modified")
+    return get_conditional_response(
+        request, etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+        response=response)
 
 
 @contextmanager

@@ -3,13 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from ispolkom.core import icons
+from ispolkom.core import icons, sitemap
 from ispolkom.core import views as core_views
-from ispolkom.core.features import reads_query_parameters
-from ispolkom.core.sitemap import MultilingualSitemap
 from ispolkom.search.views import search_view
 from ispolkom.security import sign_in
 from ispolkom.uploads.views import serve_document
@@ -29,8 +26,10 @@ urlpatterns = [
     # Browsers ask for these at the root whatever a page's <link rel="icon"> says.
     path("favicon.ico", icons.favicon, name="favicon"),
     path("apple-touch-icon.png", icons.apple_touch_icon, name="apple_touch_icon"),
-    path("sitemap.xml", reads_query_parameters("p")(sitemap),  # Django's sitemap pages with ?p=N
-         {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # The index and its children: addresses, sizes and caching in ispolkom/core/sitemap.py.
+    path("sitemap.xml", sitemap.sitemap_index, name="sitemap"),
+    re_path(r"^sitemaps/pages-(?P<number>[1-9][0-9]{0,8})\.xml$", sitemap.sitemap_child,
+            name="sitemap_child"),
 ]
 
 if settings.SERVE_MEDIA:  # images only: documents go through serve_document above

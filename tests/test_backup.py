@@ -193,7 +193,7 @@ def rendered_pages():
         articles = NewsArticlePage.objects.live().filter(locale__language_code=language)
         urls += [article.url for article in articles.order_by("-date", "pk")[:3]]
         urls.append(f"/{language}/search/?q={quote(word)}")
-    urls += ["/sitemap.xml", "/special/ru/", "/old-news"]
+    urls += ["/sitemap.xml", "/sitemaps/pages-1.xml", "/special/ru/", "/old-news"]
     urls += [document.url for document in Document.objects.order_by("pk")]
     client = Client()
     return {url: response_digest(client.get(url)) for url in urls}

@@ -31,6 +31,7 @@ from wagtail.users.models import UserProfile
 import ispolkom.urls
 from tests.support.live_server import free_port, running_server
 from tests.support.scratch_databases import ScratchPostgres, ScratchSQLite
+from tests.support.sitemaps import sitemap_text
 
 # --- 8a. The special version's settings change only from the site itself ------------------
 
@@ -103,7 +104,10 @@ def test_robots_txt_names_the_sites_sitemap(client, demo, host):
 
 @pytest.mark.parametrize("host", FORGED_HOSTS)
 def test_sitemap_names_the_sites_address(client, demo, host):
-    text = client.get("/sitemap.xml", HTTP_HOST=host).content.decode()
+    index = client.get("/sitemap.xml", HTTP_HOST=host).content.decode()
+    assert f"<loc>{site_root()}/sitemaps/pages-1.xml</loc>" in index
+    assert host not in index
+    text = sitemap_text(client, HTTP_HOST=host)
     assert f"<loc>{site_root()}/" in text
     assert host not in text
 

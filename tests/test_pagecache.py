@@ -50,7 +50,7 @@ def test_second_anonymous_view_is_a_hit_without_queries(client, demo, kind, no_b
 
 
 def test_feeds_sitemap_and_special_pages_are_cached_too(client, demo):
-    for url in ("/sitemap.xml", demo.news_index("en").url + "rss/",
+    for url in ("/sitemap.xml", "/sitemaps/pages-1.xml", demo.news_index("en").url + "rss/",
                 "/special" + demo.article("en").url, "/robots.txt"):
         fetch(client, url)
         assert fetch(client, url)["X-Page-Cache"] == "hit", url
@@ -65,7 +65,7 @@ def test_etag_gives_304(client, demo):
 def test_publishing_refreshes_lists_home_feeds_sitemap_and_special(client, demo):
     section = demo.section("en", "district")
     watched = ["/en/", section.url, demo.news_index("en").url, section.url + "rss/",
-               demo.news_index("en").url + "rss/", "/sitemap.xml", "/special/en/",
+               demo.news_index("en").url + "rss/", "/sitemaps/pages-1.xml", "/special/en/",
                "/special" + section.url]
     for url in watched:
         fetch(client, url)

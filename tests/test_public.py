@@ -22,6 +22,7 @@ from wagtail.rich_text import RichText
 
 from ispolkom.core.models import StandardPage
 from ispolkom.news.models import NewsArticlePage, NewsSectionPage
+from tests.support.sitemaps import sitemap_paths, sitemap_text
 
 BODY_WORD = "fernbrake"  # in the body of every page these tests add, found by search
 PASSWORD = "open sesame"
@@ -130,14 +131,14 @@ def search_url(query=BODY_WORD):
     return f"/en/search/?q={query}"
 
 
-def surfaces(demo, control):
+def surfaces(client, demo, control):
     """Every page that lists, links or describes other pages, regular and special."""
     news, district = demo.news_index("en").url, demo.section("en").url
     older = NewsArticlePage.objects.live().child_of(demo.section("en")).filter(
         date__lte=timezone.now()).order_by("-date").first()  # the newest of the demo's
     regular = [demo.home("en").url, news, news + "page/2/", district, news + "rss/",
-               district + "rss/", "/sitemap.xml", demo.sitemap("en").url, demo.standard("en").url,
-               search_url(), "/en/search/", control.url, older.url]
+               district + "rss/", *sitemap_paths(client), demo.sitemap("en").url,
+               demo.standard("en").url, search_url(), "/en/search/", control.url, older.url]
     return regular + [f"/special{url}" for url in regular if not url.endswith(("rss/", ".xml"))]
 
 
@@ -146,14 +147,14 @@ def test_hidden_pages_surface_nowhere(client, demo, make_case):
     control = add_article(demo.section("en"), "open-article", minutes_ahead=2)
     case = make_case(demo)
     leaks = []
-    for url in surfaces(demo, control):
+    for url in surfaces(client, demo, control):
         text = get(client, url)
         leaks += [(url, shown) for page in case.hidden for shown in (page.title, page.url)
                   if shown in text]
     assert leaks == []
     for url in (demo.home("en").url, demo.news_index("en").url + "rss/", search_url()):
         assert control.title in get(client, url), f"the public article is missing on {url}"
-    assert control.full_url in get(client, "/sitemap.xml")
+    assert control.full_url in sitemap_text(client)
     for page in case.gone:
         get(client, page.url, status=404)
         get(client, f"/special{page.url}", status=404)
@@ -198,7 +199,7 @@ def test_publishing_the_section_again_brings_everything_back(client, demo):
                 demo.news_index("en").url + "rss/", section.url + "rss/", search_url()):
         assert article.title in get(client, url), url
     assert section.title in get(client, demo.news_index("en").url)
-    assert article.full_url in get(client, "/sitemap.xml")
+    assert article.full_url in sitemap_text(client)
 
 
 def result_count(client, query=BODY_WORD):

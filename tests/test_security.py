@@ -35,7 +35,7 @@ def public_urls(demo):
     for language in ("ru", "be", "en"):
         urls += demo.urls_of_every_type(language)
         urls.append(f"/special{demo.article(language).url}")
-    return urls + ["/robots.txt", "/sitemap.xml", "/ru/no-such-page/"]
+    return urls + ["/robots.txt", "/sitemap.xml", "/sitemaps/pages-1.xml", "/ru/no-such-page/"]
 
 
 # --- headers ---------------------------------------------------------------------------

@@ -208,15 +208,26 @@ def remember_site(request, host):
 
 # --- Values derived from pages --------------------------------------------------------------
 
-def remember(request, name, compute):
-    """`compute()` once per site generation: values that change only when editors publish."""
+def request_state(request):
+    """(site id, its current generation) for `request`: the page cache's, or read now; the
+    generation is None when it cannot be told (no site, no shared store)."""
     state = getattr(request, "site_generation", None)
     if state is None:  # not through the page cache (an editor's request, PAGE_CACHE=0)
         try:
             state = site_state(request, validated_host(request))
         except DatabaseError:
             state = (SITES, None)
-    site_id, generation = state
+    return state
+
+
+def generation_moment(generation):
+    """When a generation began (it is the moment its site's public content last changed)."""
+    return EPOCH + generation // 1000 * MICROSECOND
+
+
+def remember(request, name, compute):
+    """`compute()` once per site generation: values that change only when editors publish."""
+    site_id, generation = request_state(request)
     if generation is None:
         return compute()
     key = value_key(site_id, name)
