@@ -283,6 +283,22 @@ def test_a_restricted_page_is_not_revealed_by_its_old_address(demo, host, client
     assert client.get(articles_of("old-site")[-2]["path"]).status_code == 404
 
 
+def test_an_expired_page_or_one_below_a_restricted_section_is_not_revealed(demo, host,
+                                                                          client):
+    """Expired before publish_scheduled has run, or hidden by its section's password."""
+    run(str(LEGACY / "old-site"), site=host, language="en")
+    english = [article for article in articles_of("old-site") if article["language"] == "en"]
+    expired = imported(english[0])
+    NewsArticlePage.objects.filter(pk=expired.pk).update(
+        expire_at=timezone.now() - datetime.timedelta(minutes=1))
+    assert client.get(english[0]["path"]).status_code == 404
+    assert client.get(english[1]["path"]).status_code == 301
+    PageViewRestriction.objects.create(page=imported(english[1]).get_parent(),
+                                       restriction_type="password", password="x")
+    assert client.get(english[1]["path"]).status_code == 404
+    assert client.get("/en/news-rayon-en/").status_code == 404
+
+
 def test_a_page_of_the_new_site_wins_over_an_old_address(demo, host, client):
     """Only a 404 is looked at: an old list named like a new page leaves the page alone."""
     from ispolkom.syndication.models import LegacySection

@@ -11,6 +11,8 @@ regular page. An old news list, any of its pages, lands on the section its artic
 from django.http import HttpResponsePermanentRedirect
 from wagtail.models import Site
 
+from ispolkom.core.public import is_public
+
 from ..models import LegacyArticle, LegacySection
 from .addresses import OldArticle, OldList, parse
 
@@ -47,7 +49,6 @@ def new_page(site, found):
         page = mapping and mapping.section
     else:
         page = None
-    # A page nobody may see is not revealed by its address either.
-    if page is None or not page.live or page.get_view_restrictions().exists():
-        return None
-    return page
+    # A page nobody may see (unpublished, expired, restricted, or below such a page) is not
+    # revealed by its old address either.
+    return page if page is not None and is_public(page) else None
