@@ -68,6 +68,23 @@ def demo(db):
 
 
 @pytest.fixture
+def clock(monkeypatch):
+    """Sets the time the pages and the page cache see (Minsk's wall clock):
+    `clock(2026, 12, 14, 13, 20)`."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from ispolkom.core import freshness
+
+    def set_to(*moment):
+        now = datetime(*moment, tzinfo=ZoneInfo("Europe/Minsk"))
+        monkeypatch.setattr("django.utils.timezone.now", lambda: now.astimezone(UTC))
+        monkeypatch.setattr(freshness, "wall_clock_ns", lambda: int(now.timestamp() * 10**9))
+
+    return set_to
+
+
+@pytest.fixture
 def no_banners(db):
     """The demo's notice banner can be hidden by visitors, so browsers must ask again for every
     page that shows it (max-age=0, answered with 304): tests of how long browsers may keep a

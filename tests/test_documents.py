@@ -28,6 +28,7 @@ from ispolkom.documents import extraction, wording
 from ispolkom.documents.models import DocumentPage, DocumentRegistryPage
 from tests.support.fuzzing import ANY_TEXT, PAGE_NUMBERS, QUERY_VALUES, assert_answered_sanely
 from tests.support.nu_checker import nu_problems
+from tests.support.pages import added
 from tests.support.sitemaps import sitemap_text
 
 COMMITTEE = {"ru": "Осиповичский районный исполнительный комитет",
@@ -63,13 +64,7 @@ def add_act(parent, number, title="О проверке реестра", live=Tru
     page = DocumentPage(title=title, number=number,
                         date_adopted=fields.pop("date_adopted", datetime.date(2026, 11, 20)),
                         **fields)
-    parent.add_child(instance=page)
-    if live:
-        page.save_revision().publish()
-    else:
-        page.live = False
-        page.save()
-    return page
+    return added(parent, page, live)
 
 
 # --- Status lines --------------------------------------------------------------------------

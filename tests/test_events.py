@@ -24,12 +24,12 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.models import PageViewRestriction
 
-from ispolkom.core import freshness
 from ispolkom.events.models import EventIndexPage, EventPage
 from ispolkom.events.occurrences import Repeat, last_day, next_occurrence, occurrences
 from tests.conftest import require_tool
 from tests.support.fuzzing import QUERY_VALUES, assert_answered_sanely
 from tests.support.nu_checker import nu_problems
+from tests.support.pages import added
 from tests.support.sitemaps import sitemap_text
 
 MINSK = ZoneInfo("Europe/Minsk")
@@ -70,26 +70,7 @@ def add_event(title, start_date, language="ru", live=True, **fields):
     fields.setdefault("venue", "Проверочный Дом культуры")
     fields.setdefault("locality", "аг. Проверочный")
     fields.setdefault("slug", f"test-{EventPage.objects.count()}")
-    event = EventPage(title=title, start_date=start_date, **fields)
-    poster(language).add_child(instance=event)
-    if live:
-        event.save_revision().publish()
-    else:
-        event.live = False
-        event.save()
-    return event
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """Sets the time the pages and the page cache see (Minsk's wall clock)."""
-
-    def set_to(*moment):
-        now = datetime(*moment, tzinfo=MINSK)
-        monkeypatch.setattr("django.utils.timezone.now", lambda: now.astimezone(UTC))
-        monkeypatch.setattr(freshness, "wall_clock_ns", lambda: int(now.timestamp() * 10**9))
-
-    return set_to
+    return added(poster(language), EventPage(title=title, start_date=start_date, **fields), live)
 
 
 # --- Repeat rules ----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 labels in each language, the special version, search, sitemaps and the public rule."""
 
 import json
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,7 +16,6 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import PageViewRestriction
 
-from ispolkom.core import freshness
 from ispolkom.schedules.models import Holiday
 from ispolkom.services.models import (
     AdministrativeProcedurePage,
@@ -26,6 +25,7 @@ from ispolkom.services.models import (
 )
 from ispolkom.services.numbers import clean_number, sort_key
 from tests.support.nu_checker import nu_problems
+from tests.support.pages import added
 from tests.support.sitemaps import sitemap_text
 
 SIX_LABELS = {
@@ -64,13 +64,7 @@ def listed_numbers(html):
 def add_procedure(parent, number, title="Проверочная процедура", live=True):
     page = AdministrativeProcedurePage(title=title, number=number,
                                        slug=f"p-{number.replace('.', '-')}")
-    parent.add_child(instance=page)
-    if live:
-        page.save_revision().publish()
-    else:
-        page.live = False
-        page.save()
-    return page
+    return added(parent, page, live)
 
 
 # --- Numbers -------------------------------------------------------------------------------
@@ -387,18 +381,6 @@ OFFICE_TABLE = {  # (days, hours, lunch break) as the demo's rows give them
            ("Thu–Fri", "8:00–17:00", "13:00–14:00"), ("Sat", "9:00–13:00", "—")],
 }
 SUNDAY = {"ru": "Вс", "be": "Нд", "en": "Sun"}
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """Sets the time the pages and the page cache see (Minsk's wall clock)."""
-
-    def set_to(*moment):
-        now = datetime(*moment, tzinfo=MINSK)
-        monkeypatch.setattr("django.utils.timezone.now", lambda: now.astimezone(UTC))
-        monkeypatch.setattr(freshness, "wall_clock_ns", lambda: int(now.timestamp() * 10**9))
-
-    return set_to
 
 
 def office_of(html):
