@@ -13,6 +13,7 @@ from urllib.parse import urljoin
 
 from anyascii import anyascii
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import URLValidator
@@ -39,8 +40,6 @@ from .reader import strip_dateline
 
 logger = logging.getLogger(__name__)
 
-IMAGE_BYTES = 10 * 1024 * 1024
-IMAGE_PIXELS = 40_000_000  # a 10 MB file may still unpack to gigabytes of pixels
 IMAGES_PER_ENTRY = 5
 IMAGE_TIMEOUT = 10  # seconds; a feed may bring dozens of images
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
@@ -330,23 +329,24 @@ def image_candidates(entry):
 
 def fetched_image(url):
     """(bytes, format) of the picture at `url`, re-encoded as the uploads app does."""
-    fetched = fetch(url, timeout=IMAGE_TIMEOUT, limit=IMAGE_BYTES)
+    fetched = fetch(url, timeout=IMAGE_TIMEOUT, limit=settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
     return checked_image(fetched.body, fetched.content_type)
 
 
 def checked_image(body, content_type):
-    """(bytes, format) of an image of an allowed type and size, re-encoded."""
+    """(bytes, format) of an image of an allowed type and size, re-encoded: the limits of
+    an editor's upload (a small file may still unpack to gigabytes of pixels)."""
     content_type = (content_type or "").split(";")[0].strip().lower()
     if content_type not in IMAGE_TYPES:
         raise UnreadableImage(f"not an image: {content_type or 'no type'}")
-    if len(body) > IMAGE_BYTES:
+    if len(body) > settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE:
         raise UnreadableImage(f"too large: {len(body)} bytes")
     try:
         with PillowImage.open(io.BytesIO(body)) as picture:
             width, height = picture.size
     except (OSError, SyntaxError, ValueError, PillowImage.DecompressionBombError) as error:
         raise UnreadableImage(str(error)) from error
-    if width * height > IMAGE_PIXELS:
+    if width * height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
         raise UnreadableImage(f"too large: {width}×{height}")
     return reencode(io.BytesIO(body))
 
