@@ -278,12 +278,18 @@ def test_expiry_by_publish_scheduled_reaches_every_worker(site):
 
 
 def test_a_publish_in_another_process_reaches_every_worker(site):
+    """The lists, and the article before it, whose "next news" link it becomes (an article
+    is kept across other publications: only the pages that show the new one change)."""
+    before = site.publish("Clinic opens on Saturdays", "clinic-saturdays", "From March.")
+    every_worker_shows(site, {before["url"]: shows("From March.")})
     title = f"New bus route to the hospital ({site.mode})"
-    cache_both_workers(site, {SECTION: lacks(title), HOME: lacks(title)})
+    cache_both_workers(site, {SECTION: lacks(title), HOME: lacks(title),
+                              before["url"]: lacks(title)})
 
     site.publish("New bus route to the hospital", "bus-route", "From Monday.")
 
-    every_worker_shows(site, {SECTION: shows(title), HOME: shows(title)})
+    every_worker_shows(site, {SECTION: shows(title), HOME: shows(title),
+                              before["url"]: shows(title)})
 
 
 def test_privacy_set_in_another_process_reaches_every_worker(site):

@@ -90,6 +90,7 @@ class AppealsPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["core.HomePage", "core.StandardPage"]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("appeals page")
@@ -117,6 +118,7 @@ class ReceptionSchedulePage(Page):
     ]
     parent_page_types = ["appeals.AppealsPage"]
     subpage_types = []
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("reception schedule")
@@ -199,6 +201,7 @@ class DirectLinesPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["appeals.AppealsPage"]
     subpage_types = []
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("direct phone lines")

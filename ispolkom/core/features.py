@@ -42,6 +42,16 @@ Page model attributes (read by core without importing the model):
   in the language it was adopted in), so the language switch does not call them
   untranslated: it leads to the parent's version in that language (the registry).
 
+- list_item = True: pages of this type are items of lists (news articles). Publishing or
+  unpublishing one renews the site's lists, the item itself, its translations and its
+  neighbours (the model's `neighbours()`: the pages its view links to as previous and next),
+  not the whole site (core/freshness.py).
+- shows_list_items = False: the page's own view (and its routes) shows no list item other
+  than itself and those it names to core.freshness.shows (an article's neighbours), not even
+  through a hook: the page cache keeps it while list items elsewhere are published. Lists of
+  other pages (procedures, acts, events) are fine: their publication renews the whole site.
+  The default (True) renews the page with every list item.
+
 Views: a view that reads query parameters declares them with @reads_query_parameters(...)
 and has a URL name; the page cache keys its answers on them (and on nothing else).
 """

@@ -117,6 +117,7 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     promote_panels = Page.promote_panels + [FieldPanel("role")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("standard page")

@@ -7,14 +7,36 @@ from django.dispatch import receiver
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .freshness import all_sites, invalidate_everything, invalidate_sites, sites_containing
+from .freshness import (
+    all_sites,
+    invalidate_everything,
+    invalidate_news,
+    invalidate_sites,
+    sites_containing,
+)
 from .models import DistrictIdentity
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
+def page_published_or_unpublished(sender, instance, **kwargs):
+    if getattr(instance, "list_item", False):
+        item_changed(instance)
+    else:
+        invalidate_sites(sites_containing(instance))
+
+
+def item_changed(item):
+    """A list item (core/features.py): the lists, and the pages that show it or link to it
+    (those that linked to it before are marked through the item itself)."""
+    translations = item.get_translations().values_list("pk", flat=True)
+    shown_with = [item.pk, *translations,
+                  *(page.pk for page in item.neighbours() if page is not None)]
+    invalidate_news(sites_containing(item), shown_with)
+
+
 @receiver(post_page_move)
-def page_changed(sender, instance, **kwargs):
+def page_moved(sender, instance, **kwargs):
     invalidate_sites(sites_containing(instance))
 
 

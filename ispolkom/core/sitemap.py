@@ -140,7 +140,8 @@ def generation_etag(request, number=None):
     site_id, generation = freshness.request_state(request)
     if generation is None:
         return None
-    return f"sitemap-{site_id}-{generation}-{number or 0}-{URLS_PER_SITEMAP}"
+    version = "-".join(map(str, generation))
+    return f"sitemap-{site_id}-{version}-{number or 0}-{URLS_PER_SITEMAP}"
 
 
 def generation_modified(request, number=None):

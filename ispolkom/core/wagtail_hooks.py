@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from .features import REQUIRED_CONTENT, SEARCHABLE_PAGES, RequiredItem
+from .freshness import shows_no_list_items
 from .models import PageRole, SiteMapPage, StandardPage
 from .public import is_withdrawn
 
@@ -13,6 +14,14 @@ def withdrawn_pages_are_gone(page, request, serve_args, serve_kwargs):
     Wagtail's routing checks only that the page itself is live."""
     if is_withdrawn(page):
         raise Http404
+
+
+@hooks.register("before_serve_page")
+def pages_without_list_items_outlive_news(page, request, serve_args, serve_kwargs):
+    """A page that shows no list item (shows_list_items = False, core/features.py) is cached
+    across the publication of news elsewhere on its site (core/freshness.py)."""
+    if not getattr(page, "shows_list_items", True):
+        shows_no_list_items(request, page)
 
 
 @hooks.register(SEARCHABLE_PAGES)

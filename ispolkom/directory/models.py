@@ -50,6 +50,7 @@ class LeadershipPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["directory.PersonPage"]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("leadership page")
@@ -91,6 +92,7 @@ class PersonPage(Page):
     ]
     parent_page_types = ["directory.LeadershipPage", "directory.UnitPage"]
     subpage_types = []
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("person")
@@ -134,6 +136,7 @@ class StructurePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["directory.UnitPage"]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("structure page")
@@ -166,6 +169,7 @@ class UnitPage(Page):
     ]
     parent_page_types = ["directory.StructurePage", "directory.UnitPage"]
     subpage_types = ["directory.UnitPage", "directory.PersonPage"]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("unit")

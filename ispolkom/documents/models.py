@@ -46,8 +46,10 @@ FILTERS = ("year", "type", "body", "status", "q", "number")  # the registry's GE
 SCHEMA_FORCE = {"in_force": "InForce", "amended": "InForce", "lost_force": "NotInForce"}
 
 def memo(request, name, compute):
-    """`compute()` once per site generation (core.freshness); every time without a request."""
-    return remember(request, name, compute) if request is not None else compute()
+    """`compute()` once per site generation (core.freshness), kept while news are published
+    (acts are no list items); every time without a request."""
+    return remember(request, name, compute, list_items=False) if request is not None \
+        else compute()
 
 
 def fold(text):
@@ -76,6 +78,7 @@ class DocumentRegistryPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["documents.DocumentPage"]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("document registry")
@@ -258,6 +261,7 @@ class DocumentPage(Page):
     base_form_class = DocumentForm
     parent_page_types = ["documents.DocumentRegistryPage"]
     subpage_types = []
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
     in_html_site_map = False  # hundreds of them; the registry is listed
     translation_expected = False  # an act stays in its language (core/features.py)
 

@@ -136,6 +136,7 @@ class EventPage(RoutablePageMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
     in_html_site_map = False  # many a year; the poster is listed
 
     class Meta:
@@ -319,6 +320,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["core.HomePage"]
     subpage_types = ["events.EventPage"]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("events poster")

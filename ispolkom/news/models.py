@@ -26,7 +26,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ispolkom.core.blocks import BodyBlock
-from ispolkom.core.freshness import remember
+from ispolkom.core.freshness import remember, shows
 from ispolkom.core.public import public_pages
 from ispolkom.core.structured_data import as_json_ld
 from ispolkom.framework import paginator_page, slug_is_free
@@ -336,6 +336,8 @@ class NewsArticlePage(Page):
     parent_page_types = ["news.NewsSectionPage"]
     subpage_types = []
     in_html_site_map = False  # thousands of them; their sections are listed
+    list_item = True  # a publication renews the lists and its neighbours (core/features.py)
+    shows_list_items = False  # but its neighbours, which get_context names
 
     class Meta:
         verbose_name = _("news article")
@@ -360,12 +362,17 @@ class NewsArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["older"], context["newer"] = self.neighbours(request)
+        shows(request, context["older"], context["newer"])  # the page cache keeps their marks
+        return context
+
+    def neighbours(self, request=None):
+        """(the previous public article in its section, the next one); None where none."""
         # Plain date comparisons let the database walk its date index from this article.
         siblings = public_pages(NewsArticlePage.objects.sibling_of(self, inclusive=False),
                                 request)
-        context["newer"] = siblings.filter(date__gt=self.date).order_by("date", "pk").first()
-        context["older"] = siblings.filter(date__lt=self.date).order_by("-date", "-pk").first()
-        return context
+        return (siblings.filter(date__lt=self.date).order_by("-date", "-pk").first(),
+                siblings.filter(date__gt=self.date).order_by("date", "pk").first())
 
     @cached_property
     def summary(self):

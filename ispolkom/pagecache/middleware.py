@@ -54,6 +54,7 @@ class PageCacheMiddleware:
                 return self.conditional(request, cached)
         # remember() reuses this generation: the page is cached under it, so must its parts.
         request.site_generation = (site_id, generation)
+        began = freshness.wall_clock_ns()  # before the page reads any row
         response = self.get_response(request)
         # Parts of the page that change with the clock (a banner's end) said so on the request.
         if getattr(request, "good_until", None) is not None:
@@ -71,7 +72,11 @@ class PageCacheMiddleware:
                 framework.set_etag(response)
             patch_cache_control(response, public=True,
                                 max_age=self.browser_max_age(request, response))
-            if store.store_response(key, site_id, generation, response, promotable=not query):
+            version = generation if getattr(request, "shows_list_items", True) \
+                else (generation.site, None)
+            shown = freshness.marks_of_answer(request, began)
+            if store.store_response(key, site_id, version, shown, response,
+                                    promotable=not query):
                 response["X-Page-Cache"] = "miss"
         return response
 

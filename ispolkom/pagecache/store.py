@@ -1,10 +1,14 @@
 """Whole anonymous responses, kept per site under the site's current content generation.
 
-Freshness comes from ispolkom.core.freshness: anything that changes what the public may see
-starts a new generation for the site, so every cached page of the site (lists, the home
-page, feeds, the sitemap, search, the special versions) is rendered anew on its next request,
-while the other sites on the install keep their caches. A hit costs one page-cache lookup
-plus at most one shared read of the generations per MEMO_SECONDS per process.
+Freshness comes from ispolkom.core.freshness: a change to a site's structure starts a new
+generation for the site, so every cached page of the site is rendered anew on its next
+request; a news article published renews the site's lists (the home page, lists, feeds, the
+sitemap, search, their special versions) and the pages that show the article, while the other
+sites on the install keep their caches. An entry records the part of the generation its page
+depends on (both, or the structure alone for a page that shows no list) and the marks of the
+pages it shows. A hit costs one page-cache lookup plus at most one shared read of the
+generations per MEMO_SECONDS per process, and for a page that shows others (an article and
+its neighbours) at most one read of their marks.
 
 Keys. A page is keyed by its site (never the Host header: every host name and port of a site
 shares its entries), the scheme, the path, the special version's normalized settings, and the
@@ -161,8 +165,14 @@ def cached_response(key, site_id, generation):
 
 
 def fits(entry, site_id, generation):
-    return (entry is not None and entry[0] == site_id and entry[1] == generation
-            and (entry[5] is None or entry[5] > now()))
+    return (entry is not None and len(entry) == 7 and entry[0] == site_id
+            and same_version(entry[1], generation)
+            and (entry[5] is None or entry[5] > now()) and freshness.unmarked(entry[6]))
+
+
+def same_version(version, generation):
+    """An entry's version: the whole generation, or (site, None) for a page without lists."""
+    return version == generation or (version[1] is None and version[0] == generation.site)
 
 
 def now():
@@ -177,7 +187,7 @@ def remaining(entry):
 
 
 def as_response(entry):
-    _site_id, _generation, status, headers, body, _until = entry
+    status, headers, body = entry[2:5]
     response = HttpResponse(body, status=status)
     # The headers were checked when the page was stored; setting them one by one again
     # (ResponseHeaders validates each) would cost a hit more than its cache lookup.
@@ -185,19 +195,20 @@ def as_response(entry):
     return response
 
 
-def store_response(key, site_id, generation, response, promotable):
+def store_response(key, site_id, version, shown, response, promotable):
     """Kept as plain values, so a hit builds a response from a tuple, not an unpickled
-    HttpResponse. False if the body is too large to keep, or already out of date. A response
-    marked with freshness.good_until is kept until that moment only (wall clock: shared by
-    every process)."""
+    HttpResponse: the site, the `version` of its generation the page depends on, the marks of
+    the pages it `shown` (freshness.marks_of_answer). False if the body is too large to keep,
+    or already out of date. A response marked with freshness.good_until is kept until that
+    moment only (wall clock: shared by every process)."""
     body = response.content
     left = freshness.seconds_left(response)
-    if len(body) > MAX_BODY or left == 0:
+    if len(body) > MAX_BODY or left == 0 or shown is None:
         return False
     headers = framework.header_items(response)  # {lower-case name: (name, value)}
     headers["x-page-cache"] = ("X-Page-Cache", "hit")
     until = None if left is None else now() + left
-    entry = (site_id, generation, response.status_code, headers, body, until)
+    entry = (site_id, tuple(version), response.status_code, headers, body, until, shown)
     timeout = TIMEOUT if left is None else min(TIMEOUT, left)
     if promotable and caches["default"].has_key(key):
         # Its older version was read twice: a page people read, not one to prove again.

@@ -155,6 +155,7 @@ class AdministrativeProcedurePage(Page):
     base_form_class = ProcedureForm
     parent_page_types = ["services.ProcedureCatalogPage"]
     subpage_types = []
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("administrative procedure")
@@ -250,6 +251,7 @@ class ProcedureCatalogPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["services.AdministrativeProcedurePage"]
+    shows_list_items = False  # no news: kept across their publication (core/features.py)
 
     class Meta:
         verbose_name = _("procedure catalogue")

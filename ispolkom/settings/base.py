@@ -175,8 +175,10 @@ else:
         # Pages read at least twice, each at most 256 KiB: the bound in pagecache/store.py.
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                     "OPTIONS": {"MAX_ENTRIES": 2000}},
+        # Generations and page marks (core/freshness.py): the marks of two days of publishing
+        # must fit, since a mark culled before its time could let an old page through.
         "shared": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                   "LOCATION": "ispolkom_shared_cache", "OPTIONS": {"MAX_ENTRIES": 100_000}},
+                   "LOCATION": "ispolkom_shared_cache", "OPTIONS": {"MAX_ENTRIES": 1_000_000}},
         "limits": {"BACKEND": "django.core.cache.backends.db.DatabaseCache",
                    "LOCATION": "ispolkom_limits_cache", "OPTIONS": {"MAX_ENTRIES": 100_000}},
     }
@@ -207,6 +209,9 @@ MEDIA_URL = "/media/"
 # The full-page cache for anonymous visitors (PAGE_CACHE=0 turns it off, e.g. to benchmark).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_BROWSER_MAX_AGE = 60
+# How far apart the clocks of the app servers may be, in seconds: a page rendered this soon
+# after a page it shows was published is not kept (core/freshness.py).
+PAGE_CACHE_CLOCK_SKEW = float(os.environ.get("PAGE_CACHE_CLOCK_SKEW", "1"))
 # Uploaded files through Django: for `make run` and browser tests only; nginx does it in production.
 SERVE_MEDIA = env_bool("SERVE_MEDIA")
 # Serve static files straight from the apps when collectstatic has not run (dev, tests).

@@ -19,3 +19,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# One machine, one clock: a page may be cached as soon as a publication has committed
+# (tests of the allowance set it themselves).
+PAGE_CACHE_CLOCK_SKEW = 0

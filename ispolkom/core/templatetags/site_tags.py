@@ -44,7 +44,8 @@ def home_links(context):
     links = {"home": home, "menu": [], "sitemap": None, "feed": None}
     if home is not None and request is not None:
         links.update(remember(request, f"home-links:{home.pk}",
-                              lambda: children_by_role(home, request)))
+                              lambda: children_by_role(home, request),
+                              list_items=False))
     if request is not None:
         request._ispolkom_home_links = links
     return links

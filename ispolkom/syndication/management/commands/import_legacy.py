@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from wagtail.models import Site
 
+from ispolkom.core.freshness import invalidate_sites
 from ispolkom.syndication.fetch import FetchError
 from ispolkom.syndication.legacy.importer import LegacyImporter, Report
 from ispolkom.syndication.legacy.sources import SourceError, open_source
@@ -74,6 +75,10 @@ class Command(BaseCommand):
         heading = f"import_legacy into {site.hostname}" + (" (dry run)" if dry_run else "") + (
             " (interrupted)" if interrupted else "")
         text = outcome.text(heading)
+        if not dry_run:
+            # A bulk change: each article renewed its neighbours as it was published, but a
+            # whole archive may outgrow what the page marks keep (core/freshness.py).
+            invalidate_sites({site.pk})
         if run is not None:
             LegacyImport.objects.filter(pk=run.pk).update(
                 report=text, finished=None if interrupted else timezone.now())
