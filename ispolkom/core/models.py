@@ -5,12 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from . import languages
 from .blocks import BodyBlock
 from .features import HOME_BLOCKS, offered, page_models_where
+from .freshness import remember
 from .public import public_pages
 
 
@@ -65,6 +66,27 @@ class DistrictIdentity(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def for_request(cls, request):
+        """The site's identity with its coat of arms, read once per change of the site's
+        structure (core/freshness.py) instead of twice on every page: every header shows it."""
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            identity = remember(request, "identity", lambda: cls.with_coat_of_arms(site),
+                                list_items=False)
+            identity._request = request  # as Wagtail's own for_request: page URLs
+            setattr(request, attribute, identity)
+        return getattr(request, attribute)
+
+    @classmethod
+    def with_coat_of_arms(cls, site):
+        identity = cls.for_site(site)
+        identity.coat_of_arms  # noqa: B018 -- loaded now, so that the memo keeps it
+        return identity
 
     name = languages.in_active_language("name")
     address = languages.in_active_language("address")
