@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from ispolkom.core.committees import ensure_page, first_of, in_language, step
 from ispolkom.core.features import (
+    COMMITTEE_PAGES,
     PAGE_EXTRAS,
     REQUIRED_CONTENT,
     SEARCHABLE_PAGES,
@@ -18,6 +20,7 @@ from ispolkom.directory.models import PersonPage
 
 from . import views
 from .models import AppealsPage, DirectLinesPage, Reception, ReceptionSchedulePage
+from .ready_text import ready_body
 
 
 @hooks.register(SEARCHABLE_PAGES)
@@ -64,3 +67,19 @@ def series_button(page, user, view_name, next_url=None):
         yield Button(_("Add a series of lines"),
                      reverse("appeals_add_series", args=(page.pk,)), icon_name="date",
                      priority=80)
+
+
+@hooks.register(COMMITTEE_PAGES)
+def appeals_pages(home, language):
+    """The appeals page with its ready text, and under it the reception schedule and the
+    direct lines, whose rows the committee's editors add."""
+    appeals = ensure_page(home, home, "appeals", lambda: AppealsPage(
+        title=in_language(language, _("Appeals of citizens and legal entities")),
+        body=ready_body(language), show_in_menus=True), first_of(AppealsPage))
+    receptions = ensure_page(home, appeals[0], "receptions", lambda: ReceptionSchedulePage(
+        title=in_language(language, _("Schedule of personal receptions")), show_in_menus=True),
+        first_of(ReceptionSchedulePage))
+    lines = ensure_page(home, appeals[0], "direct-lines", lambda: DirectLinesPage(
+        title=in_language(language, _("Direct phone lines")), show_in_menus=True),
+        first_of(DirectLinesPage))
+    return [step("appeals, receptions and direct lines", appeals, receptions, lines)]

@@ -29,6 +29,11 @@ Hooks (each a function; results of every registered function are combined):
 - CACHE_VARIANTS: fn(request) → a short string of what this visitor's cookies change in every
   page (e.g. the banners he hid), "" for none; the page cache keys pages on it. Called on every
   anonymous request, cache hits included: it must not query anything.
+- COMMITTEE_PAGES: fn(home, language) → a list of CommitteeStep: the feature's own standard
+  pages under a new committee's home in that language (manage.py create_committee), made
+  with core.committees.ensure_page so that a second run finds them and changes nothing.
+  Called once per language, the site's default language first, after core's "about" page
+  and before its contacts and site map (menus follow that order).
 
 Page model attributes (read by core without importing the model):
 
@@ -72,6 +77,7 @@ PAGE_EXTRAS = "ispolkom_page_extras"
 REQUIRED_CONTENT = "ispolkom_required_content"
 PAGE_BANNERS = "ispolkom_page_banners"
 CACHE_VARIANTS = "ispolkom_cache_variants"
+COMMITTEE_PAGES = "ispolkom_committee_pages"
 
 
 @dataclass
@@ -95,6 +101,23 @@ class RequiredItem:
     label: str
     page_model: type
     role: str = ""
+
+
+@dataclass
+class CommitteeStep:
+    """One progress line of create_committee (see COMMITTEE_PAGES): `what` stands for
+    `total` pages, `created` of which this run made (the rest were there)."""
+
+    what: str
+    created: int
+    total: int = 1
+
+    def __str__(self):
+        if self.created == self.total:
+            return f"{self.what} created"
+        if not self.created:
+            return f"{self.what} {'exists' if self.total == 1 else 'exist'}"
+        return f"{self.what}: {self.created} of {self.total} created"
 
 
 def offered(hook_name, *args):

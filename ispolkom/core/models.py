@@ -46,6 +46,10 @@ class DistrictIdentity(BaseSiteSetting):
         _("electronic appeals link"), blank=True, default="https://обращения.бел/",
         help_text=_("The national system for electronic appeals."),
     )
+    region = models.ForeignKey(
+        "wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("region"),
+        help_text=_("The site of the regional executive committee this committee belongs to."))
 
     panels = [
         MultiFieldPanel([FieldPanel("name_ru"), FieldPanel("name_be"), FieldPanel("name_en"),
@@ -59,6 +63,7 @@ class DistrictIdentity(BaseSiteSetting):
         MultiFieldPanel([FieldPanel("working_hours_ru"), FieldPanel("working_hours_be"),
                          FieldPanel("working_hours_en")], heading=_("Working hours")),
         FieldPanel("appeals_url"),
+        FieldPanel("region"),
     ]
 
     class Meta:

@@ -4,7 +4,14 @@ required content (core/features.py)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.features import REQUIRED_CONTENT, SEARCHABLE_PAGES, RequiredItem
+from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.features import (
+    COMMITTEE_PAGES,
+    REQUIRED_CONTENT,
+    SEARCHABLE_PAGES,
+    RequiredItem,
+)
+from ispolkom.core.models import PageRole, StandardPage
 
 from .models import LeadershipPage, PersonPage, StructurePage, UnitPage
 
@@ -21,3 +28,16 @@ def leadership_and_structure():
         RequiredItem("basic", "directory-leadership", _("Leadership"), LeadershipPage),
         RequiredItem("basic", "directory-structure", _("Structure"), StructurePage),
     ]
+
+
+@hooks.register(COMMITTEE_PAGES)
+def leadership_and_structure_pages(home, language):
+    """The leadership under the home, the structure under "about" (as in the demo)."""
+    about = StandardPage.objects.child_of(home).filter(role=PageRole.ABOUT).first() or home
+    leadership = ensure_page(home, home, "leadership", lambda: LeadershipPage(
+        title=in_language(language, _("Leadership")), show_in_menus=True),
+        first_of(LeadershipPage))
+    structure = ensure_page(home, about, "structure", lambda: StructurePage(
+        title=in_language(language, _("Structure")), show_in_menus=True),
+        first_of(StructurePage))
+    return [step("leadership and structure", leadership, structure)]

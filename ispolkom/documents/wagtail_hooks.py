@@ -4,7 +4,9 @@ report (core/features.py)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from ispolkom.core.committees import ensure_page, first_of, in_language, step
 from ispolkom.core.features import (
+    COMMITTEE_PAGES,
     REQUIRED_CONTENT,
     SEARCH_SECTIONS,
     SEARCH_SHORTCUTS,
@@ -61,3 +63,11 @@ def required_documents():
     return [RequiredItem("basic", "documents-registry",
                          _("Decisions of the executive committee and other official documents"),
                          DocumentRegistryPage)]
+
+
+@hooks.register(COMMITTEE_PAGES)
+def document_registry(home, language):
+    return [step("documents registry", ensure_page(
+        home, home, "documents", lambda: DocumentRegistryPage(
+            title=in_language(language, _("Official documents")), show_in_menus=True),
+        first_of(DocumentRegistryPage)))]

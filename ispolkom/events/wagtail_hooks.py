@@ -1,9 +1,11 @@
 """What the events poster offers the home page and the site search (core/features.py)."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.features import HOME_BLOCKS, SEARCHABLE_PAGES, HomeBlock
+from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.features import COMMITTEE_PAGES, HOME_BLOCKS, SEARCHABLE_PAGES, HomeBlock
 from ispolkom.core.freshness import changes_at
 from ispolkom.core.public import public_pages
 
@@ -29,3 +31,11 @@ def next_events(home, request):
 @hooks.register(SEARCHABLE_PAGES)
 def searchable_events():
     return [EventPage]
+
+
+@hooks.register(COMMITTEE_PAGES)
+def events_poster(home, language):
+    """The poster, out of the menu as in the demo: the header links to it (site_link)."""
+    return [step("events poster", ensure_page(
+        home, home, "events", lambda: EventIndexPage(title=in_language(language, _("Events"))),
+        first_of(EventIndexPage)))]

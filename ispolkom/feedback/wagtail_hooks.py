@@ -6,7 +6,13 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ispolkom.core.features import REQUIRED_CONTENT, SEARCHABLE_PAGES, RequiredItem
+from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.features import (
+    COMMITTEE_PAGES,
+    REQUIRED_CONTENT,
+    SEARCHABLE_PAGES,
+    RequiredItem,
+)
 
 from .models import FeedbackMessage, FeedbackPage
 
@@ -40,3 +46,13 @@ def searchable_feedback_pages():
 def feedback_form_required():
     return [RequiredItem("feedback", "feedback-form", _("Question form (feedback)"),
                          FeedbackPage)]
+
+
+@hooks.register(COMMITTEE_PAGES, order=10)  # the form's menu item after the other features'
+def question_form(home, language):
+    """The form under the home (the demo's sits under its appeals page, which this app does
+    not know); found anywhere in the tree if an editor moves it there."""
+    return [step("question form", ensure_page(
+        home, home, "question", lambda: FeedbackPage(
+            title=in_language(language, _("Ask a question")), show_in_menus=True),
+        first_of(FeedbackPage)))]

@@ -2,12 +2,24 @@
 
 from django.templatetags.static import static
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.features import HOME_BLOCKS, SEARCH_SECTIONS, SEARCHABLE_PAGES, HomeBlock
+from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.features import (
+    COMMITTEE_PAGES,
+    HOME_BLOCKS,
+    SEARCH_SECTIONS,
+    SEARCHABLE_PAGES,
+    HomeBlock,
+)
 from ispolkom.core.public import public_pages
 
-from .models import NewsArticlePage, NewsSectionPage, latest_news_by_section
+from .models import NewsArticlePage, NewsIndexPage, NewsSectionPage, latest_news_by_section
+
+# A committee's news sections: its own, the region's and the republic's (from BelTA).
+SECTIONS = {"district": _("District news"), "region": _("Region news"),
+            "republic": _("Republic news")}
 
 
 @hooks.register(HOME_BLOCKS)
@@ -47,3 +59,13 @@ def publish_first_for_news(menu_items, request, context):
 def publication_date_script():
     """Marks the article's own day in the picker when its date is typed as 16.02.2023."""
     return format_html('<script src="{}"></script>', static("js/publication-date.js"))
+
+
+@hooks.register(COMMITTEE_PAGES)
+def news_with_sections(home, language):
+    index = ensure_page(home, home, "news", lambda: NewsIndexPage(
+        title=in_language(language, _("News")), show_in_menus=True), first_of(NewsIndexPage))
+    sections = [ensure_page(home, index[0], slug, lambda title=title: NewsSectionPage(
+        title=in_language(language, title)), first_of(NewsSectionPage, slug=slug))
+        for slug, title in SECTIONS.items()]
+    return [step(f"news and {len(sections)} sections", index, *sections)]
