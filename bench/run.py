@@ -2,9 +2,10 @@
 against a bare Django view and nginx serving the same bytes, all measured in one run with wrk
 on 127.0.0.1. Writes bench/results/<time>.json and docs/performance.md.
 
-Every load is bounded (BENCH_SECONDS per endpoint, BENCH_LOAD_SECONDS per load run) and goes
-to loopback only. BENCH_ONLY=load (`make load`) runs only the load run, and adds it to the
-latest results on the same database.
+Every load is bounded (BENCH_SECONDS per endpoint, BENCH_LOAD_SECONDS per load run,
+BENCH_CHURN_SECONDS for the churn run of bench/churn.py) and goes to loopback only.
+BENCH_ONLY=load (`make load`) or BENCH_ONLY=churn (`make churn`) runs only that part, and
+adds it to the latest results on the same database.
 """
 
 import gzip
@@ -21,6 +22,8 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+import churn
+
 ROOT = Path(__file__).resolve().parent.parent
 # Databases, logs and the nginx copy; BENCH_WORK puts them elsewhere (several checkouts).
 WORK = Path(os.environ.get("BENCH_WORK", ROOT / "bench" / "results" / "tmp"))
@@ -34,7 +37,7 @@ LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 LOAD_CONNECTIONS = 200
 LOAD_CONNECTIONS_UNCACHED = 50
 LOAD_TIMEOUT = 10  # seconds; see measure_load()
-ONLY = os.environ.get("BENCH_ONLY", "")  # "load": only the load run (`make load`)
+ONLY = os.environ.get("BENCH_ONLY", "")  # "load", "churn": only that run (`make load`)
 SPECIAL_COOKIE = "special=font:serif.size:3.spacing:2.line:2.scheme:white-blue.images:on"
 
 
@@ -84,8 +87,9 @@ def database_for(count):
         subprocess.run([PYTHON, str(ROOT / "bench" / "bulk_news.py"),
                         "--count", str(max(0, count - 108))], env=env, check=True, cwd=ROOT)
         marker.touch()
-    # The shared cache tables (page-cache generations); `migrate` makes them since, but a
-    # database kept from an earlier run may lack them.
+    # A database kept from an earlier run may lack the newer migrations, and the shared cache
+    # tables (page-cache generations; `migrate` makes them since).
+    manage(env, "migrate", "--noinput", "-v0")
     manage(env, "createcachetable")
     if base:  # statistics as autovacuum would leave them after the bulk load
         import psycopg
@@ -331,7 +335,7 @@ def main():
         "sizes": {},
     }
     out = ROOT / "bench" / "results" / f"{started:%Y%m%dT%H%M%S}-{report['database']}.json"
-    if ONLY == "load":  # added to the latest full run on this database, if there is one
+    if ONLY in ("load", "churn"):  # added to the latest full run on this database, if any
         out, report = latest_report(report["database"]) or (out, report)
     else:
         for count in (SMALL, NEWS):
@@ -340,10 +344,14 @@ def main():
         print("== yardsticks", flush=True)
         report["yardsticks"] = measure_yardsticks(database_for(NEWS))
         report["ratios"] = ratios(report)
-    print(f"== load, {NEWS} news", flush=True)
-    report["load"] = measure_load(database_for(NEWS))
-    report["load_started"] = started.isoformat(timespec="seconds")
-    report["load_seconds"], report["load_news"] = LOAD_SECONDS, NEWS
+    if ONLY != "churn":
+        print(f"== load, {NEWS} news", flush=True)
+        report["load"] = measure_load(database_for(NEWS))
+        report["load_started"] = started.isoformat(timespec="seconds")
+        report["load_seconds"], report["load_news"] = LOAD_SECONDS, NEWS
+    if ONLY != "load":
+        print(f"== churn, {NEWS} news", flush=True)
+        report["churn"] = churn.measure_churn(database_for(NEWS))
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     write_markdown(report)
     print(f"Saved {out.relative_to(ROOT)} and docs/performance.md")
@@ -402,7 +410,36 @@ special-version setting in use) read at least twice within its 24-hour lifetime,
 256 KiB. Searches, junk query strings, unknown host names and ports add nothing to it: they
 are kept only in the per-process probation area or share the plain page's entry. Give Redis
 a `maxmemory` well above pages × 21 KB (e.g. 100,000 pages → 2 GB) with
-`maxmemory-policy volatile-lru`; the generations have no expiry and are never evicted.
+`maxmemory-policy volatile-lru`; the generations have no expiry and are never evicted. The
+page marks (below) expire after two days; one written after a page changed is newer than the
+old copy of that page, so LRU evicts the copy first.
+"""
+
+PUBLICATION = """## What a publication renews
+
+Feed imports publish every few minutes, so a publication must not send every reader back to
+the uncached path (ispolkom/core/freshness.py):
+
+- A news article published, edited or unpublished (an editor, a feed, `publish_scheduled`)
+  renews the site's lists (home, news index, sections, tag pages, RSS, sitemaps, the HTML
+  site map, search, the "no translation" notices, and every page type that does not declare
+  `shows_list_items = False`), the article itself, its previous and next articles before and
+  after (their links) and its translations (their language switch).
+- Any other page published or unpublished, a page moved, deleted or made private, the
+  identity, the Site, a banner, an expiry reached: the whole site, as before.
+- Kept across news: every other article and its special versions, and the pages that show no
+  news (standard pages, procedures and their catalogue, acts and the registry, events and
+  the poster, people, units, reception schedules, direct lines).
+- How an entry knows: it records the part of the generation its page depends on (both
+  parts, or the structure alone), and the marks of the pages it showed (the article, its
+  neighbours). A mark is the moment that page last changed as a list item, in the shared
+  store, read by every process at most twice a second. A hit on an article reads the marks of
+  at most three pages, in one request to the shared store.
+- Never stale: marks are read after the page is rendered, so a copy is not kept if a page it
+  shows was marked after its rendering began (less `PAGE_CACHE_CLOCK_SKEW`, for the clocks of
+  other app servers). Marks expire after 48 hours, longer than any copy lives (24 hours).
+- Not covered: a link inside an article's text to another article keeps its old address
+  when that article's slug changes (Wagtail's automatic redirect then leads on).
 """
 
 # Not measured by `make bench`: figures of a separate run, kept with the file's other notes.
@@ -449,7 +486,8 @@ def write_markdown(report):
     for database in sorted(latest):
         lines += report_lines(latest[database])
     lines += PAGE_CACHE_BOUND.splitlines()
-    lines += ["", *SITEMAPS.splitlines()]
+    lines += ["", *PUBLICATION.splitlines(), "", *SITEMAPS.splitlines(), "",
+              *churn.METHOD.splitlines()]
     (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n")
 
 
@@ -485,7 +523,7 @@ def report_lines(report):
                   + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()) + ".",
                   f"Article page, HTML + CSS + JS gzip-compressed: "
                   f"{report['yardsticks']['article page compressed KB']} KB."]
-    return lines + load_lines(report) + [""]
+    return lines + load_lines(report) + churn.churn_lines(report) + [""]
 
 
 def load_lines(report):
