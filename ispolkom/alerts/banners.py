@@ -34,8 +34,8 @@ def banners_for(request, page):
     if site is None:
         return []
     now = current_time()
-    pending = [alert for alert in Alert.objects.filter(site=site, live=True, end__gt=now)
-               .select_related("section") if covers(alert, page, request)]
+    pending = [alert for alert in live_banners(request, site)
+               if alert.end > now and covers(alert, page, request)]
     starts = [alert.start for alert in pending if alert.start > now]
     showing = [alert for alert in pending if alert.start <= now]
     if pending:
@@ -45,6 +45,16 @@ def banners_for(request, page):
     if any(alert.dismissible for alert in shown):
         freshness.revalidate_always(request)  # hiding it must show at once, not from the cache
     return sorted(shown, key=lambda alert: (alert.kind, alert.start, alert.pk))
+
+
+def live_banners(request, site):
+    """The site's live banners that had not ended when it was last read: once per change of
+    the site (a banner published renews every site, alerts/signals.py), not on every page;
+    each page then keeps those that have not ended by its own clock."""
+    now = current_time()
+    return freshness.remember(request, "banners", lambda: list(
+        Alert.objects.filter(site=site, live=True, end__gt=now).select_related("section")),
+        list_items=False)
 
 
 def current_time():
