@@ -50,12 +50,15 @@ def republish(page, **changes):
     return page
 
 
-def pages_without_list_items():
+def pages_without_list_items(language=None):
     """A live demo page of every type that shows no news (features.py: shows_list_items)."""
     models = [model for model in get_page_models()
               if not getattr(model, "shows_list_items", True) and model is not NewsArticlePage]
     assert len(models) >= 10
-    return [model.objects.live().first().url for model in models]
+    pages = [model.objects.live() for model in models]
+    if language:
+        pages = [found.filter(locale__language_code=language) for found in pages]
+    return [found.first().url for found in pages if found.exists()]
 
 
 @pytest.fixture
@@ -217,3 +220,17 @@ def test_an_article_hit_reads_only_the_shared_store(client, row, monkeypatch, no
         assert is_hit(client, page.url)
     assert len(queries) <= 2
     assert all("ispolkom_shared_cache" in query["sql"] for query in queries.captured_queries)
+
+
+def test_pages_that_declare_no_list_items_show_no_new_article(client, demo, monkeypatch):
+    """The promise behind shows_list_items = False: a new article appears on none of them
+    (else their cached copies would hide it). A block of "latest news" added to one of them
+    must take the declaration away."""
+    from ispolkom.pagecache.middleware import PageCacheMiddleware
+
+    monkeypatch.setattr(PageCacheMiddleware, "may_use_cache", lambda self, request: False)
+    for language in ("ru", "be", "en"):
+        article(demo.section(language, "district"), f"Unmistakable headline {language}")
+    for language in ("ru", "be", "en"):
+        for url in pages_without_list_items(language):
+            assert "Unmistakable headline" not in fetch(client, url).content.decode(), url
