@@ -8,13 +8,20 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ispolkom.core import languages
-from ispolkom.core.features import CACHE_VARIANTS, PAGE_BANNERS, ROBOTS_DISALLOW, HomeBlock
+from ispolkom.core.editors import SiteScopedViewSetMixin
+from ispolkom.core.features import (
+    CACHE_VARIANTS,
+    PAGE_BANNERS,
+    ROBOTS_DISALLOW,
+    SITE_EDITOR_PERMISSIONS,
+    HomeBlock,
+)
 
 from .banners import banners_for, hidden_ids
 from .models import Alert
 
 
-class AlertViewSet(SnippetViewSet):
+class AlertViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Alert
     icon = "warning"
     menu_label = _("Alert banners")
@@ -24,6 +31,12 @@ class AlertViewSet(SnippetViewSet):
 
 
 register_snippet(AlertViewSet)
+
+
+@hooks.register(SITE_EDITOR_PERMISSIONS)
+def site_editors_write_banners():
+    """A committee's editors announce on its site (Emergency publishers, on every site)."""
+    return [f"alerts.{action}_alert" for action in ("add", "change", "delete", "publish")]
 
 
 @hooks.register(PAGE_BANNERS)

@@ -8,11 +8,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
+from ispolkom.core.editors import editable_sites
+
 from .required import report
 
 
 class SiteFilterSet(WagtailFilterSet):
-    """The site chooser, offered only when there are several sites."""
+    """The site chooser, offered only when the user works on several sites."""
 
     site = django_filters.ModelChoiceFilter(
         label=_("Site"), queryset=Site.objects.select_related("root_page"), empty_label=None,
@@ -24,7 +26,9 @@ class SiteFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if Site.objects.count() < 2:
+        self.filters["site"].queryset = self.sites = editable_sites(
+            self.request.user).select_related("root_page")
+        if self.sites.count() < 2:
             del self.filters["site"]
 
     def chosen_site(self, queryset, name, value):
@@ -51,12 +55,17 @@ class RequiredContentReport(ReportView):
 
     @cached_property
     def site(self):
-        """The chosen site, else the one the editor is on, else the default one."""
+        """The chosen site, else the one the editor is on, else the default one, else the
+        first: of the sites the editor works on (none: the report is empty)."""
         filters = self.filters
         if filters is not None and filters.is_valid() and filters.form.cleaned_data.get("site"):
             return filters.form.cleaned_data["site"]
-        return (Site.find_for_request(self.request)
-                or Site.objects.filter(is_default_site=True).first() or Site.objects.first())
+        sites = editable_sites(self.request.user)
+        here = Site.find_for_request(self.request)
+        if here is not None and sites.filter(pk=here.pk).exists():
+            return here
+        return (sites.filter(is_default_site=True).first()
+                or sites.order_by("hostname", "port").first())
 
     def get_queryset(self):
         return report(self.site) if self.site else []

@@ -1,7 +1,8 @@
 """A new committee's site in one step (manage.py create_committee): the Wagtail Site, its
 DistrictIdentity, a home per language linked as translations, core's standard pages and,
-through features.COMMITTEE_PAGES, each feature's own. A second run finds what is there and
-only adds what is missing: it never changes what an editor may have edited."""
+through features.COMMITTEE_PAGES, each feature's own; then the site's collection and groups
+of editors (core/editors.py). A second run finds what is there and only adds what is
+missing: it never changes what an editor may have edited."""
 
 import re
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
 from . import languages
+from .editors import ensure_site_groups
 from .features import COMMITTEE_PAGES, CommitteeStep, offered
 from .models import DistrictIdentity, HomePage, PageRole, SiteMapPage, StandardPage
 
@@ -179,6 +181,8 @@ class CommitteeBuilder:
                 home = self.new_home(code, root_home.translation_key)
             self.report(f"{code}: home {'created' if made else 'exists'}", made)
             self.pages(home.specific, code)
+        for made in ensure_site_groups(site):  # after the pages their rights are on
+            self.report(made, made.created)
         return self.created
 
     def languages_of(self, site):

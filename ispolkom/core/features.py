@@ -34,6 +34,12 @@ Hooks (each a function; results of every registered function are combined):
   with core.committees.ensure_page so that a second run finds them and changes nothing.
   Called once per language, the site's default language first, after core's "about" page
   and before its contacts and site map (menus follow that order).
+- SITE_EDITOR_PERMISSIONS: fn() → model permissions ("app_label.codename") that the editors
+  of every committee's site get besides its pages and media (core/editors.py), e.g. to change
+  alert banners; the admin shows them only their sites' objects (SiteScopedViewSetMixin).
+- SITE_GROUPS: fn(site, collection) → a list of CommitteeStep: the feature's own groups of
+  one site (e.g. its news editors), made or completed with core.editors.ensure_group after
+  the site's pages, when the site is created and by `manage.py ensure_editor_groups`.
 
 Page model attributes (read by core without importing the model):
 
@@ -78,6 +84,8 @@ REQUIRED_CONTENT = "ispolkom_required_content"
 PAGE_BANNERS = "ispolkom_page_banners"
 CACHE_VARIANTS = "ispolkom_cache_variants"
 COMMITTEE_PAGES = "ispolkom_committee_pages"
+SITE_EDITOR_PERMISSIONS = "ispolkom_site_editor_permissions"
+SITE_GROUPS = "ispolkom_site_groups"
 
 
 @dataclass

@@ -2,6 +2,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from .editors import pages_of_users_sites
 from .features import REQUIRED_CONTENT, SEARCHABLE_PAGES, RequiredItem
 from .freshness import shows_no_list_items
 from .models import PageRole, SiteMapPage, StandardPage
@@ -22,6 +23,13 @@ def pages_without_list_items_outlive_news(page, request, serve_args, serve_kwarg
     across the publication of news elsewhere on its site (core/freshness.py)."""
     if not getattr(page, "shows_list_items", True):
         shows_no_list_items(request, page)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def only_pages_of_the_editors_sites(pages, request):
+    """An editor of one committee links to and chooses its pages, not another's (Wagtail's
+    chooser would offer the whole tree; its explorer and search keep to page permissions)."""
+    return pages_of_users_sites(pages, request.user)
 
 
 @hooks.register(SEARCHABLE_PAGES)

@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from ispolkom.core.editors import ensure_site_groups, site_collection
 from ispolkom.core.languages import codes, default
 from ispolkom.core.models import DistrictIdentity, HomePage, SiteMapPage, StandardPage
 from ispolkom.news.editors import ensure_news_editor_group
@@ -69,6 +70,7 @@ class DemoLoader:
         if site and isinstance(site.root_page.specific, HomePage):
             self.say("Demo content is already loaded.")
             ensure_news_editor_group()
+            self.editor_groups(site)
             return False
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in codes()}
         homes = self.build_homes(site, locales)
@@ -88,8 +90,20 @@ class DemoLoader:
         alerts.build_alerts(homes[default()].get_site())
         self.say(f"{events.build_events(homes, add_translations, publish, self.scene)} events.")
         ensure_news_editor_group()
+        collection = self.editor_groups(homes[default()].get_site())
+        # The demo's media are its site's, for its own editors to choose.
+        root = Collection.get_first_root_node()
+        Image.objects.filter(collection=root).update(collection=collection)
+        Document.objects.filter(collection=root).update(collection=collection)
         self.say("Demo content loaded.")
         return True
+
+    def editor_groups(self, site):
+        """The groups a committee gets with its site (core/editors.py); returns the site's
+        collection of media."""
+        for made in ensure_site_groups(site):
+            self.say(str(made))
+        return site_collection(site)[0]
 
     def build_homes(self, site, locales):
         """The default language's home becomes the default site's root; the others follow."""

@@ -7,17 +7,19 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.editors import SiteScopedViewSetMixin
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
     REQUIRED_CONTENT,
     SEARCHABLE_PAGES,
+    SITE_EDITOR_PERMISSIONS,
     RequiredItem,
 )
 
 from .models import FeedbackMessage, FeedbackPage
 
 
-class FeedbackMessageViewSet(SnippetViewSet):
+class FeedbackMessageViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = FeedbackMessage
     icon = "mail"
     menu_label = _("Questions")
@@ -35,6 +37,13 @@ class FeedbackMessageViewSet(SnippetViewSet):
 
 
 register_snippet(FeedbackMessageViewSet)
+
+
+@hooks.register(SITE_EDITOR_PERMISSIONS)
+def site_editors_answer_questions():
+    """A committee's editors read and answer its site's questions (Feedback readers, every
+    site's)."""
+    return ["feedback.view_feedbackmessage", "feedback.change_feedbackmessage"]
 
 
 @hooks.register(SEARCHABLE_PAGES)

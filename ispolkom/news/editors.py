@@ -1,8 +1,11 @@
-"""The News editor group: who may write and publish news, and nothing else."""
+"""The News editor groups: who may write and publish news, and nothing else; "News editor"
+on every site, "<site>: news editors" on one."""
 
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+from ispolkom.core.editors import ensure_group, group_name, group_step, site_homes
 
 from .models import NewsIndexPage
 
@@ -39,3 +42,11 @@ def ensure_news_editor_group():
                                                   codename=codename),
             )
     return group
+
+
+def ensure_site_news_editors(site, collection):
+    """The site's news editors: its news indexes in every language and its collection."""
+    indexes = NewsIndexPage.objects.none()
+    for home in site_homes(site):
+        indexes |= NewsIndexPage.objects.descendant_of(home)
+    return [group_step(*ensure_group(group_name(site, "news editors"), indexes, collection))]

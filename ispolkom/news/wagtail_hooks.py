@@ -11,10 +11,12 @@ from ispolkom.core.features import (
     HOME_BLOCKS,
     SEARCH_SECTIONS,
     SEARCHABLE_PAGES,
+    SITE_GROUPS,
     HomeBlock,
 )
 from ispolkom.core.public import public_pages
 
+from .editors import ensure_site_news_editors
 from .models import NewsArticlePage, NewsIndexPage, NewsSectionPage, latest_news_by_section
 
 # A committee's news sections: its own, the region's and the republic's (from BelTA).
@@ -69,3 +71,6 @@ def news_with_sections(home, language):
         title=in_language(language, title)), first_of(NewsSectionPage, slug=slug))
         for slug, title in SECTIONS.items()]
     return [step(f"news and {len(sections)} sections", index, *sections)]
+
+
+hooks.register(SITE_GROUPS, ensure_site_news_editors)

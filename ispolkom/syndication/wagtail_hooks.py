@@ -2,14 +2,19 @@
 created and its last error."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from ispolkom.core.editors import SiteScopedViewSetMixin
+from ispolkom.core.features import SITE_EDITOR_PERMISSIONS
 
 from .models import FeedSource
 
 
-class FeedSourceViewSet(SnippetViewSet):
+class FeedSourceViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = FeedSource
+    site_field = "section"  # a source belongs to the site of the news section it fills
     icon = "download"
     menu_label = _("Feed sources")
     add_to_admin_menu = True
@@ -23,3 +28,8 @@ class FeedSourceViewSet(SnippetViewSet):
 
 
 register_snippet(FeedSourceViewSet)
+
+
+@hooks.register(SITE_EDITOR_PERMISSIONS)
+def site_editors_configure_feeds():
+    return [f"syndication.{action}_feedsource" for action in ("add", "change", "delete")]
