@@ -34,6 +34,7 @@ from wagtail.models import Page
 from ispolkom.core.freshness import invalidate_everything
 from ispolkom.framework import database_datetime, tree_path
 from ispolkom.news.models import NewsArticlePage, NewsSectionPage
+from ispolkom.search.indexing import home_id_of
 from ispolkom.search.models import SearchEntry
 
 WORDS = {
@@ -122,9 +123,10 @@ def add_batch(section, size, newest, rng):
             f"INSERT INTO {NewsArticlePage._meta.db_table} (page_ptr_id, date, lead, body, "
             "main_image_id, main_image_alt, source_name, source_url, show_time) "
             "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
+    home_id = home_id_of(section)  # the site search looks below the site's home
     SearchEntry.objects.bulk_create([
-        SearchEntry(page_id=page.pk, language=language, section_id=section.pk, date=moment,
-                    title=page.title, text=f"{lead} {body}")
+        SearchEntry(page_id=page.pk, language=language, home_id=home_id,
+                    section_id=section.pk, date=moment, title=page.title, text=f"{lead} {body}")
         for page, (moment, lead, body) in zip(pages, articles, strict=True)
     ])
     Page.objects.filter(pk=section.pk).update(numchild=F("numchild") + size)

@@ -10,9 +10,12 @@ Hooks (each a function; results of every registered function are combined):
   of their Wagtail `search_fields`. A model may define `search_section_id()` (the filter
   "section" an entry belongs to) and `search_date` (the date shown and filtered); else no
   section, and the last publication date.
-- SEARCH_SECTIONS: fn(language, request) → public pages a search may be narrowed to.
-- SEARCH_SHORTCUTS: fn(query, language, request) → URLs of the public pages the query names
-  exactly (e.g. a procedure's number, "1.3.1"); the search sends the visitor to the first.
+- SEARCH_SECTIONS: fn(language, request) → public pages of the request's site a search may be
+  narrowed to (core.sites.in_site: other committees have the same sections); the search
+  ignores any outside the site's home in that language.
+- SEARCH_SHORTCUTS: fn(query, language, request) → URLs of the public pages of the request's
+  site the query names exactly (e.g. a procedure's number, "1.3.1": every committee has its
+  own); the search sends the visitor to the first.
 - ROBOTS_DISALLOW: fn(request) → paths robots.txt asks crawlers to leave alone.
 - PAGE_EXTRAS: fn(page, request) → a list of HomeBlock shown on the page's own view after
   its main content ({% page_extras page %} in its template), e.g. a person's reception

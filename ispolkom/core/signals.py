@@ -36,8 +36,10 @@ def item_changed(item):
 
 
 @receiver(post_page_move)
-def page_moved(sender, instance, **kwargs):
-    invalidate_sites(sites_containing(instance))
+def page_moved(sender, instance, url_path_before=None, **kwargs):
+    # The site the page left changes as well as the one it joined (another committee's).
+    left = Page(url_path=url_path_before) if url_path_before else instance
+    invalidate_sites(sites_containing(instance) | sites_containing(left))
 
 
 @receiver(post_delete)

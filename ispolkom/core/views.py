@@ -19,16 +19,12 @@ from . import languages
 from .absolute_urls import absolute_url
 from .features import ROBOTS_DISALLOW, offered, reads_query_parameters
 from .public import public_pages
+from .sites import site_homes
 
 
 def site_home_pages(request):
-    """{language_code: public home page} for the site answering this request."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}, None
-    homes = public_pages(site.root_page.get_translations(inclusive=True), request)
-    homes = homes.select_related("locale")
-    return {home.locale.language_code: home for home in homes}, site
+    """({language_code: public home page}, the Site) for the site answering this request."""
+    return site_homes(request), Site.find_for_request(request)
 
 
 def preferred_language(request, available, default):

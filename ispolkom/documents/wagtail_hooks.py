@@ -14,7 +14,7 @@ from ispolkom.core.features import (
     RequiredItem,
 )
 from ispolkom.core.public import public_pages
-from ispolkom.core.views import site_home_pages
+from ispolkom.core.sites import in_site
 
 from .models import DocumentPage, DocumentRegistryPage
 from .numbers import number_in
@@ -29,7 +29,7 @@ def searchable_documents():
 
 @hooks.register(SEARCH_SECTIONS)
 def document_registries(language, request):
-    registries = DocumentRegistryPage.objects.filter(locale__language_code=language)
+    registries = in_site(DocumentRegistryPage.objects.all(), request, language)
     return public_pages(registries, request).only("title", "path").order_by()
 
 
@@ -42,18 +42,12 @@ def document_by_number(query, language, request):
     if not number or (number == query and (len(number) < 2 or
                                            (number.isdigit() and int(number) in YEARS))):
         return []
-    homes, _site = site_home_pages(request)
-    if not homes:
-        return []
-    acts = DocumentPage.objects.filter(number=number)
-    in_site = acts.none()
-    for home in homes.values():
-        in_site |= acts.filter(path__startswith=home.path)
-    found = list(public_pages(in_site, request).order_by("-date_adopted")[:2])
+    acts = in_site(DocumentPage.objects.filter(number=number), request)  # every language's
+    found = list(public_pages(acts, request).order_by("-date_adopted")[:2])
     if len(found) == 1:
         return [found[0].get_url(request)]
-    registry = public_pages(DocumentRegistryPage.objects.filter(
-        locale__language_code=language), request).first() if found else None
+    registry = public_pages(in_site(DocumentRegistryPage.objects.all(), request, language),
+                            request).first() if found else None
     return [registry.list_url(request, 1, {"number": number})] if registry else []
 
 

@@ -15,6 +15,7 @@ from ispolkom.core.features import (
     HomeBlock,
 )
 from ispolkom.core.public import public_pages
+from ispolkom.core.sites import in_site
 
 from .editors import ensure_site_news_editors
 from .models import NewsArticlePage, NewsIndexPage, NewsSectionPage, latest_news_by_section
@@ -37,9 +38,9 @@ def searchable_news():
 
 @hooks.register(SEARCH_SECTIONS)
 def news_sections(language, request):
-    """The sections of that language, unordered (search orders them by path): a search may be
-    narrowed to one."""
-    sections = NewsSectionPage.objects.filter(locale__language_code=language)
+    """The site's sections of that language, unordered (search orders them by path): a search
+    may be narrowed to one."""
+    sections = in_site(NewsSectionPage.objects.all(), request, language)
     return public_pages(sections, request).only("title", "path").order_by()
 
 

@@ -25,12 +25,14 @@ PG_CONFIGS = {"ru": "russian", "en": "english", "be": "simple"}
 @dataclass
 class Filters:
     language: str
+    home_id: int  # the site's home in that language: only its tree is searched
     section_id: int | None = None
     date_from: object = None  # aware datetimes, inclusive / exclusive
     date_to: object = None
 
     def sql(self, alias="e"):
-        clauses, params = [f"{alias}.language = %s"], [self.language]
+        clauses = [f"{alias}.language = %s", f"{alias}.home_id = %s"]
+        params = [self.language, self.home_id]
         if self.section_id:
             clauses.append(f"{alias}.section_id = %s")
             params.append(self.section_id)

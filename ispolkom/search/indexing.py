@@ -44,6 +44,13 @@ def field_text(page, name):
     return [str(value)]
 
 
+def home_id_of(page):
+    """The home above `page`: the top of its language tree (homes sit below the tree's root,
+    core.HomePage), which tells its site and language."""
+    return Page.objects.filter(path=page.path[:2 * Page.steplen]).values_list(
+        "pk", flat=True).first()
+
+
 def index_page(page, known_public=False):
     """Create or refresh the entry of a public page; drop it if the page is not searchable."""
     page = page.specific
@@ -54,6 +61,7 @@ def index_page(page, known_public=False):
         page_id=page.pk,
         defaults={
             "language": page.locale.language_code,
+            "home_id": home_id_of(page),
             "section_id": page.search_section_id() if hasattr(page, "search_section_id") else None,
             "date": getattr(page, "search_date", None)
             or page.last_published_at or page.first_published_at,
@@ -79,6 +87,12 @@ def sync_subtree(page):
     missing = searchable.exclude(pk__in=SearchEntry.objects.values("page_id"))
     for descendant in missing.specific().iterator():
         index_page(descendant, known_public=True)
+
+
+def rehome_subtree(page):
+    """After a move (perhaps into another site's or language's tree): the entries from
+    `page` down are under its new home."""
+    SearchEntry.objects.filter(page__path__startswith=page.path).update(home_id=home_id_of(page))
 
 
 def rebuild():

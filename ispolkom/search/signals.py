@@ -7,7 +7,7 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .indexing import drop_subtree, index_page, sync_subtree
+from .indexing import drop_subtree, index_page, rehome_subtree, sync_subtree
 
 
 @receiver(page_published)
@@ -25,6 +25,7 @@ def on_unpublish(sender, instance, **kwargs):
 @receiver(post_page_move)
 def on_move(sender, instance, **kwargs):
     index_page(instance)  # its section may have changed
+    rehome_subtree(instance)  # and its tree, for everything below it too
     sync_subtree(instance)
 
 

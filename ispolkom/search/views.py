@@ -15,6 +15,7 @@ from ispolkom.core.features import (
     reads_query_parameters,
 )
 from ispolkom.core.public import public_filter
+from ispolkom.core.sites import site_home
 
 from . import backends
 from .forms import SearchForm
@@ -41,8 +42,11 @@ def page_number(request):
 @require_safe
 def search_view(request):
     language = languages.current()
+    home = site_home(request, language)  # this site's pages only, of several committees
     sections = sorted(  # in tree order; sorting in SQL would scan the whole page tree
-        offered(SEARCH_SECTIONS, language, request), key=lambda section: section.path)
+        (section for section in offered(SEARCH_SECTIONS, language, request)
+         if home is not None and section.path.startswith(home.path)),
+        key=lambda section: section.path)
     form = SearchForm(request.GET, sections)
     form.is_valid()  # invalid fields are reported and left out of the search
     number = page_number(request)
@@ -50,10 +54,11 @@ def search_view(request):
     if shortcut := first_shortcut(query, language, request, number):
         return redirect(shortcut)
     date_from, date_to = form.date_range()
-    filters = backends.Filters(language=language, section_id=form.value("section"),
-                               date_from=date_from, date_to=date_to)
+    filters = backends.Filters(language=language, home_id=home and home.pk,
+                               section_id=form.value("section"), date_from=date_from,
+                               date_to=date_to)
     total, rows = backends.search(query, filters, (number - 1) * RESULTS_PER_PAGE,
-                                  RESULTS_PER_PAGE) if query else (0, [])
+                                  RESULTS_PER_PAGE) if query and home else (0, [])
     if number > 1 and not rows:
         raise Http404
     # Counting stops early: a common word must not cost a count of the whole archive.

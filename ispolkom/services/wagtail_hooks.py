@@ -15,6 +15,7 @@ from ispolkom.core.features import (
     RequiredItem,
 )
 from ispolkom.core.public import public_pages
+from ispolkom.core.sites import in_site
 
 from .models import AdministrativeProcedurePage, ProcedureCatalogPage
 from .numbers import looks_like_list_number
@@ -38,19 +39,20 @@ def searchable_procedures():
 
 @hooks.register(SEARCH_SECTIONS)
 def procedure_catalogues(language, request):
-    """A search may be narrowed to the procedures of that language's catalogue."""
-    catalogues = ProcedureCatalogPage.objects.filter(locale__language_code=language)
+    """A search may be narrowed to the procedures of the site's catalogue in that language."""
+    catalogues = in_site(ProcedureCatalogPage.objects.all(), request, language)
     return public_pages(catalogues, request).only("title", "path").order_by()
 
 
 @hooks.register(SEARCH_SHORTCUTS)
 def procedure_by_number(query, language, request):
-    """A search for "1.3.1" opens that procedure (the search drops one-digit words)."""
+    """A search for "1.3.1" opens the site's procedure (the search drops one-digit words);
+    every committee has its own under the same number."""
     query = query.strip()
     if not looks_like_list_number(query):
         return []
-    procedures = AdministrativeProcedurePage.objects.filter(
-        locale__language_code=language, number=query)
+    procedures = in_site(AdministrativeProcedurePage.objects.filter(number=query), request,
+                         language)
     return [page.get_url(request) for page in public_pages(procedures, request)[:1]]
 
 

@@ -1,0 +1,42 @@
+"""Which committee a request is for. Several committees share one install: each is a Wagtail
+Site whose root page is its home in its first language, its homes in the other languages
+being that page's translations (core/committees.py). Whatever a site shows is found below its
+own homes, never by page type or language alone: every committee has pages of the same types
+in the same languages."""
+
+from django.db.models import Q
+from wagtail.models import Site
+
+from . import languages
+from .public import public_pages
+
+
+def site_homes(request):
+    """{language code: public home page} of the site answering `request` ({} when none
+    does), read once per request."""
+    found = getattr(request, "_ispolkom_site_homes", None)
+    if found is None:
+        site = Site.find_for_request(request)
+        homes = public_pages(site.root_page.get_translations(inclusive=True), request)\
+            .select_related("locale") if site else ()
+        found = request._ispolkom_site_homes = {home.locale.language_code: home
+                                                for home in homes}
+    return found
+
+
+def site_home(request, language=None):
+    """The site's home in `language` (the active one by default), or None."""
+    return site_homes(request).get(language or languages.current())
+
+
+def in_site(pages, request, language=None):
+    """The pages of the queryset `pages` in the site's trees, or in its `language` tree."""
+    homes = site_homes(request)
+    if language is not None:
+        homes = {language: homes[language]} if language in homes else {}
+    if not homes:
+        return pages.none()
+    below = Q()
+    for home in homes.values():
+        below |= Q(path__startswith=home.path)
+    return pages.filter(below)
