@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.committees import ensure_page, first_of, in_language, index_page, step
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
     PAGE_EXTRAS,
@@ -73,9 +73,9 @@ def series_button(page, user, view_name, next_url=None):
 def appeals_pages(home, language):
     """The appeals page with its ready text, and under it the reception schedule and the
     direct lines, whose rows the committee's editors add."""
-    appeals = ensure_page(home, home, "appeals", lambda: AppealsPage(
-        title=in_language(language, _("Appeals of citizens and legal entities")),
-        body=ready_body(language), show_in_menus=True), first_of(AppealsPage))
+    appeals = index_page(home, language, "appeals", AppealsPage,
+                         _("Appeals of citizens and legal entities"),
+                         body=ready_body(language), show_in_menus=True)
     receptions = ensure_page(home, appeals[0], "receptions", lambda: ReceptionSchedulePage(
         title=in_language(language, _("Schedule of personal receptions")), show_in_menus=True),
         first_of(ReceptionSchedulePage))

@@ -115,6 +115,13 @@ def ensure_page(home, parent, slug, build, find):
     return page, True
 
 
+def index_page(home, language, slug, model, title, **fields):
+    """ensure_page for the one page of `model` in a home's tree, titled `title` (translated
+    into `language`), e.g. a feature's index under the home."""
+    return ensure_page(home, home, slug, lambda: model(title=in_language(language, title),
+                                                       **fields), first_of(model))
+
+
 def counterpart_key(home, find):
     for other in home.get_translations():
         counterpart = find(other)

@@ -4,7 +4,7 @@ required content (core/features.py)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.committees import ensure_page, first_of, in_language, index_page, step
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
     REQUIRED_CONTENT,
@@ -34,9 +34,8 @@ def leadership_and_structure():
 def leadership_and_structure_pages(home, language):
     """The leadership under the home, the structure under "about" (as in the demo)."""
     about = StandardPage.objects.child_of(home).filter(role=PageRole.ABOUT).first() or home
-    leadership = ensure_page(home, home, "leadership", lambda: LeadershipPage(
-        title=in_language(language, _("Leadership")), show_in_menus=True),
-        first_of(LeadershipPage))
+    leadership = index_page(home, language, "leadership", LeadershipPage, _("Leadership"),
+                            show_in_menus=True)
     structure = ensure_page(home, about, "structure", lambda: StructurePage(
         title=in_language(language, _("Structure")), show_in_menus=True),
         first_of(StructurePage))

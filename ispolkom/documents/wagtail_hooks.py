@@ -4,7 +4,7 @@ report (core/features.py)."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.committees import index_page, step
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
     REQUIRED_CONTENT,
@@ -61,7 +61,6 @@ def required_documents():
 
 @hooks.register(COMMITTEE_PAGES)
 def document_registry(home, language):
-    return [step("documents registry", ensure_page(
-        home, home, "documents", lambda: DocumentRegistryPage(
-            title=in_language(language, _("Official documents")), show_in_menus=True),
-        first_of(DocumentRegistryPage)))]
+    return [step("documents registry", index_page(
+        home, language, "documents", DocumentRegistryPage, _("Official documents"),
+        show_in_menus=True))]

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.committees import index_page, step
 from ispolkom.core.features import COMMITTEE_PAGES, HOME_BLOCKS, SEARCHABLE_PAGES, HomeBlock
 from ispolkom.core.freshness import changes_at
 from ispolkom.core.public import public_pages
@@ -36,6 +36,5 @@ def searchable_events():
 @hooks.register(COMMITTEE_PAGES)
 def events_poster(home, language):
     """The poster, out of the menu as in the demo: the header links to it (site_link)."""
-    return [step("events poster", ensure_page(
-        home, home, "events", lambda: EventIndexPage(title=in_language(language, _("Events"))),
-        first_of(EventIndexPage)))]
+    return [step("events poster", index_page(home, language, "events", EventIndexPage,
+                                             _("Events")))]

@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.committees import index_page, step
 from ispolkom.core.editors import SiteScopedViewSetMixin
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
@@ -61,7 +61,5 @@ def feedback_form_required():
 def question_form(home, language):
     """The form under the home (the demo's sits under its appeals page, which this app does
     not know); found anywhere in the tree if an editor moves it there."""
-    return [step("question form", ensure_page(
-        home, home, "question", lambda: FeedbackPage(
-            title=in_language(language, _("Ask a question")), show_in_menus=True),
-        first_of(FeedbackPage)))]
+    return [step("question form", index_page(
+        home, language, "question", FeedbackPage, _("Ask a question"), show_in_menus=True))]

@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.committees import ensure_page, first_of, in_language, index_page, step
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
     HOME_BLOCKS,
@@ -66,8 +66,7 @@ def publication_date_script():
 
 @hooks.register(COMMITTEE_PAGES)
 def news_with_sections(home, language):
-    index = ensure_page(home, home, "news", lambda: NewsIndexPage(
-        title=in_language(language, _("News")), show_in_menus=True), first_of(NewsIndexPage))
+    index = index_page(home, language, "news", NewsIndexPage, _("News"), show_in_menus=True)
     sections = [ensure_page(home, index[0], slug, lambda title=title: NewsSectionPage(
         title=in_language(language, title)), first_of(NewsSectionPage, slug=slug))
         for slug, title in SECTIONS.items()]

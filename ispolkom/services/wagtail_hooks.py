@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from ispolkom.core.committees import ensure_page, first_of, in_language, step
+from ispolkom.core.committees import index_page, step
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
     HOME_BLOCKS,
@@ -67,7 +67,6 @@ def required_procedure_catalogue():
 @hooks.register(COMMITTEE_PAGES)
 def procedure_catalogue(home, language):
     """The catalogue, empty: the procedures of the official list are the committee's own."""
-    return [step("one window catalogue", ensure_page(
-        home, home, "one-window", lambda: ProcedureCatalogPage(
-            title=in_language(language, _("The “one window” office")), show_in_menus=True),
-        first_of(ProcedureCatalogPage)))]
+    return [step("one window catalogue", index_page(
+        home, language, "one-window", ProcedureCatalogPage, _("The “one window” office"),
+        show_in_menus=True))]
