@@ -307,7 +307,9 @@ def editor_client(client, db):
 
 def add_document(client, name, data):
     upload = SimpleUploadedFile(name, data, content_type="application/octet-stream")
-    return client.post(reverse("wagtaildocs:add"), {"title": "Upload", "file": upload})
+    # With a collection per site, an editor chooses one: the root here.
+    return client.post(reverse("wagtaildocs:add"), {
+        "title": "Upload", "collection": Collection.get_first_root_node().pk, "file": upload})
 
 
 def form_errors(response):

@@ -22,7 +22,7 @@ from PIL import Image as PillowImage
 from PIL import ImageSequence, PngImagePlugin
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import UploadedFile
+from wagtail.models import Collection, UploadedFile
 from wagtail.users.models import UserProfile
 
 from ispolkom.uploads import storage as upload_storage
@@ -75,13 +75,19 @@ def upload(name, data, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, data, content_type=content_type)
 
 
+def root_collection():
+    """The collection an upload goes to: with a collection per site, editors choose one."""
+    return Collection.get_first_root_node().pk
+
+
 def add_image(client, name, data):
-    return client.post(reverse("wagtailimages:add"),
-                       {"title": "Upload", "file": upload(name, data)})
+    return client.post(reverse("wagtailimages:add"), {
+        "title": "Upload", "collection": root_collection(), "file": upload(name, data)})
 
 
 def add_document(client, name, data):
-    return client.post(reverse("wagtaildocs:add"), {"title": "Upload", "file": upload(name, data)})
+    return client.post(reverse("wagtaildocs:add"), {
+        "title": "Upload", "collection": root_collection(), "file": upload(name, data)})
 
 
 def file_errors(response):
