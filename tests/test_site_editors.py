@@ -20,7 +20,7 @@ from wagtail.models import Collection, Page, Site
 
 from ispolkom.alerts.models import Alert
 from ispolkom.alerts.publishers import EMERGENCY_PUBLISHERS
-from ispolkom.core.editors import ensure_group, site_collection, site_homes
+from ispolkom.core.editors import ensure_group, homes_of, site_collection
 from ispolkom.core.models import StandardPage
 from ispolkom.demo.images import scene_png
 from ispolkom.feedback.editors import FEEDBACK_READERS
@@ -47,7 +47,7 @@ class Committee:
 
     def __init__(self, site, word):
         self.site = site
-        self.homes = list(site_homes(site))
+        self.homes = list(homes_of(site))
         self.collection = site_collection(site)[0]
         en_home = next(home for home in self.homes if home.locale.language_code == "en")
         self.page = en_home.add_child(instance=StandardPage(title=f"{word} fortress",
@@ -132,7 +132,7 @@ def test_a_new_committee_gets_its_collection_and_groups_once(demo):
                  f"group “{name}: news editors” created"):
         assert line in out
     site = Site.objects.get(hostname=HOST)
-    homes = list(site_homes(site))
+    homes = list(homes_of(site))
     editors = Group.objects.get(name=f"{name}: editors")
     assert {right.page_id for right in editors.page_permissions.all()} == {
         home.pk for home in homes}

@@ -29,6 +29,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 
 from .features import SITE_EDITOR_PERMISSIONS, SITE_GROUPS, CommitteeStep, offered
+from .sites import below
 
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 MEDIA_PERMISSIONS = {
@@ -48,7 +49,7 @@ def group_name(site, role):
     return f"{site_label(site)}: {role}"
 
 
-def site_homes(site):
+def homes_of(site):
     return site.root_page.get_translations(inclusive=True)
 
 
@@ -88,7 +89,7 @@ def group_step(group, created):
 def ensure_site_groups(site):
     """The site's collection and groups, made or completed; a CommitteeStep for each."""
     collection, made = site_collection(site)
-    editors = ensure_group(group_name(site, "editors"), site_homes(site), collection,
+    editors = ensure_group(group_name(site, "editors"), homes_of(site), collection,
                            offered(SITE_EDITOR_PERMISSIONS))
     return [CommitteeStep(f"collection “{collection.name}”", int(made)), group_step(*editors),
             *offered(SITE_GROUPS, site, collection)]
@@ -139,14 +140,6 @@ def editable_sites(user):
     return Site.objects.all() if ids is None else Site.objects.filter(pk__in=ids)
 
 
-def under(paths, lookup="path"):
-    """Pages (or objects through `lookup`) at or below any of the tree paths."""
-    found = Q(pk__in=[])
-    for path in paths:
-        found |= Q(**{f"{lookup}__startswith": path})
-    return found
-
-
 def of_users_sites(queryset, user, site_field="site"):
     """`queryset` narrowed to the objects of the sites `user` works on; `site_field` is a
     foreign key to a Site or to a page, whose site is the tree it stands in."""
@@ -155,13 +148,13 @@ def of_users_sites(queryset, user, site_field="site"):
         return queryset
     if issubclass(queryset.model._meta.get_field(site_field).related_model, Site):
         return queryset.filter(**{f"{site_field}__in": ids})
-    return queryset.filter(under(editable_home_paths(user), f"{site_field}__path"))
+    return queryset.filter(below(editable_home_paths(user), f"{site_field}__path"))
 
 
 def pages_of_users_sites(pages, user):
     """The page chooser's pages: those of the user's sites, and the root to browse from."""
     paths = editable_home_paths(user)
-    return pages if paths is None else pages.filter(under(paths) | Q(depth=1))
+    return pages if paths is None else pages.filter(below(paths) | Q(depth=1))
 
 
 # The admin of a model whose objects belong to a site
@@ -260,4 +253,4 @@ class SiteScopedForm(WagtailAdminModelForm):
             elif queryset is not None and issubclass(queryset.model, Page):
                 paths = editable_home_paths(self.for_user)
                 if paths is not None:
-                    field.queryset = queryset.filter(under(paths))
+                    field.queryset = queryset.filter(below(paths))

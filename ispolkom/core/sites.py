@@ -36,7 +36,12 @@ def in_site(pages, request, language=None):
         homes = {language: homes[language]} if language in homes else {}
     if not homes:
         return pages.none()
-    below = Q()
-    for home in homes.values():
-        below |= Q(path__startswith=home.path)
-    return pages.filter(below)
+    return pages.filter(below([home.path for home in homes.values()]))
+
+
+def below(paths, lookup="path"):
+    """Pages (or objects through `lookup`) at or below any of the tree paths."""
+    found = Q(pk__in=[])
+    for path in paths:
+        found |= Q(**{f"{lookup}__startswith": path})
+    return found

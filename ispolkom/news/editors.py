@@ -4,7 +4,7 @@ on every site, "<site>: news editors" on one."""
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection
 
-from ispolkom.core.editors import ensure_group, group_name, group_step, site_homes
+from ispolkom.core.editors import ensure_group, group_name, group_step, homes_of
 
 from .models import NewsIndexPage
 
@@ -26,6 +26,6 @@ def ensure_news_editor_group():
 def ensure_site_news_editors(site, collection):
     """The site's news editors: its news indexes in every language and its collection."""
     indexes = NewsIndexPage.objects.none()
-    for home in site_homes(site):
+    for home in homes_of(site):
         indexes |= NewsIndexPage.objects.descendant_of(home)
     return [group_step(*ensure_group(group_name(site, "news editors"), indexes, collection))]

@@ -15,6 +15,7 @@ from ispolkom.core.features import PAGE_BANNERS, PAGE_EXTRAS, offered
 from ispolkom.core.freshness import remember
 from ispolkom.core.models import SiteMapPage
 from ispolkom.core.public import public_pages
+from ispolkom.core.sites import site_homes
 from ispolkom.framework import route_path
 
 register = template.Library()
@@ -117,7 +118,7 @@ def language_links(context):
             link.update(untranslated_link(code, subject))
         else:
             if homes is None:
-                homes = _site_homes(request)
+                homes = site_homes(request)
             link["url"] = homes[code].get_url(request) if code in homes else f"/{code}/"
         links.append(link)
     return links
@@ -131,7 +132,7 @@ def parent_in_language(code, page, request):
     parent = public_pages(parents, request).first()
     if parent is not None:
         return parent.get_url(request)
-    homes = _site_homes(request)
+    homes = site_homes(request)
     return homes[code].get_url(request) if code in homes else f"/{code}/"
 
 
@@ -142,13 +143,6 @@ def untranslated_link(code, page):
             "url": f"{reverse('untranslated')}?page={page.pk}",
             "untranslated": gettext("no translation of this item"),
         }
-
-
-def _site_homes(request):
-    from ispolkom.core.views import site_home_pages
-
-    homes, _site = site_home_pages(request)
-    return homes
 
 
 @register.filter
