@@ -271,10 +271,9 @@ def request_state(request):
 
 
 def generation_moment(generation):
-    """When a generation began (for a Generation, its later part): the moment its site's
-    public content last changed."""
-    return EPOCH + max(generation) // 1000 * MICROSECOND if isinstance(generation, tuple) \
-        else EPOCH + generation // 1000 * MICROSECOND
+    """When a site's Generation began: the later of its parts, the moment the site's public
+    content last changed."""
+    return EPOCH + max(generation) // 1000 * MICROSECOND
 
 
 def remember(request, name, compute, list_items=True):
