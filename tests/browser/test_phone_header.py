@@ -146,3 +146,20 @@ def test_phone_header_closed_and_open_has_no_axe_violations(phone, site_url, lan
     assert violations(phone) == []
     phone.locator(".site-nav__toggle").tap()
     assert violations(phone) == []
+
+
+@pytest.mark.parametrize("prefix", ["", "/special"])
+def test_a_phone_shows_only_the_way_up_of_the_breadcrumbs(browser, site_url, page_paths, prefix):
+    """A whole trail costs a screen at the special version's large letters: a phone shows the
+    parent's crumb alone, and screen readers still get the whole trail."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(site_url + prefix + page_paths["ru"]["person"])
+    crumbs = page.locator(".breadcrumbs li")
+    shown = [crumb.inner_text() for crumb in crumbs.all() if crumb.bounding_box()["width"] > 1]
+    assert shown == ["Руководство и структура"], shown
+    assert page.get_by_role("navigation", name="Навигационная цепочка").get_by_role(
+        "link").count() == crumbs.count() == 3
+    page.set_viewport_size(DESKTOP)
+    assert all(crumb.bounding_box()["width"] > 1 for crumb in crumbs.all())
+    context.close()

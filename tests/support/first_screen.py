@@ -35,23 +35,23 @@ URLS_SCRIPT = """
 import json
 from urllib.parse import quote
 from wagtail.models import Page
-from ispolkom.news.models import NewsArticlePage, NewsIndexPage, NewsSectionPage
+from ispolkom.news.models import NewsArticlePage, NewsIndexPage
 urls = {}
 for code in ("ru", "be", "en"):
-    live = lambda model: model.objects.live().filter(locale__language_code=code)
+    live = lambda model: model.objects.live().public().filter(locale__language_code=code)
     home = Page.objects.live().filter(depth=2, locale__language_code=code).first()
     index = live(NewsIndexPage).first()
-    article = live(NewsArticlePage).order_by("-date").first()
     tagged = live(NewsArticlePage).exclude(tags=None).order_by("-date").first()
-    standard = home.get_children().live().exclude(
-        id__in=[index.id]).filter(numchild__gte=0).first()
-    urls[code] = {
-        "home": home.url, "news index": index.url, "section": live(NewsSectionPage).first().url,
-        "article": article.url, "standard page": standard.url,
+    # One page of every type this checkout has, newest article first.
+    pages = {"newsarticlepage": live(NewsArticlePage).order_by("-date").first()}
+    for page in live(Page).descendant_of(home, inclusive=True).order_by("path").specific():
+        pages.setdefault(page._meta.model_name, page)
+    urls[code] = {kind: page.url for kind, page in pages.items()}
+    urls[code].update({
         "tag": index.url + "tag/" + quote(tagged.tags.order_by("name").first().slug) + "/",
-        "search": "/%s/search/?q=%s" % (code, quote(article.title.split()[0])),
+        "search": "/%s/search/?q=%s" % (code, quote(pages["newsarticlepage"].title.split()[0])),
         "not found": "/%s/no-such-page/" % code,
-    }
+    })
 print(json.dumps(urls))
 """
 
