@@ -29,6 +29,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
+from vocabulary import text  # bench/vocabulary.py: words by a realistic frequency
 from wagtail.models import Page
 
 from ispolkom.core.freshness import invalidate_everything
@@ -36,40 +37,6 @@ from ispolkom.framework import database_datetime, tree_path
 from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.search.indexing import home_id_of
 from ispolkom.search.models import SearchEntry
-
-WORDS = {
-    "ru": ("район урожай школа дорога ремонт праздник спорт библиотека больница парк "
-           "предприятие молодежь ветераны выставка конкурс встреча прием фестиваль").split(),
-    "be": ("раён ураджай школа дарога рамонт свята спорт бібліятэка бальніца парк "
-           "прадпрыемства моладзь ветэраны выстава конкурс сустрэча прыём фестываль").split(),
-    "en": ("district harvest school road repair holiday sport library hospital park "
-           "factory youth veterans exhibition contest meeting reception festival").split(),
-}
-
-
-SYLLABLES = {
-    "ru": "ка ро ми на то ле ва зу пе ди со гра ны ль ст ор ин ет".split(),
-    "be": "ка ро мі на та ле ва зу пе дзі са гра ны ць ст ар ін эт".split(),
-    "en": "ka ro mi na to le va zu pe di so gra ny el st or in et".split(),
-}
-
-
-def vocabulary(language, size=3000):
-    """Pseudo-words, so that a search for a real word matches a realistic share of news."""
-    rng = random.Random(language)
-    return ["".join(rng.choice(SYLLABLES[language]) for _ in range(rng.randint(2, 4)))
-            for _ in range(size)]
-
-
-VOCABULARY = {language: vocabulary(language) for language in WORDS}
-
-
-def text(rng, language, words):
-    """Mostly filler words, with one topical word in twenty, as in real news."""
-    chosen = [rng.choice(WORDS[language]) if rng.random() < 0.05
-              else rng.choice(VOCABULARY[language]) for _ in range(words)]
-    chosen[0] = rng.choice(WORDS[language])
-    return " ".join(chosen).capitalize()
 
 
 def add_news(count, batch=2000, progress=None):

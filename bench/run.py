@@ -18,11 +18,13 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
 import churn
+import vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 # Databases, logs and the nginx copy; BENCH_WORK puts them elsewhere (several checkouts).
@@ -32,7 +34,7 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 NEWS = int(os.environ.get("BENCH_NEWS", "100000"))
 SMALL = 1000
-DATA_VERSION = 2  # bump when bench/bulk_news.py changes what it generates
+DATA_VERSION = 3  # bump when bench/bulk_news.py changes what it generates
 LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 LOAD_CONNECTIONS = 200
 LOAD_CONNECTIONS_UNCACHED = 50
@@ -162,6 +164,12 @@ def wrk(url, cookie=None, connections=None, seconds=None, paths=(), timeout=None
     return json.loads(output.split("JSON ", 1)[1])
 
 
+# Searches drawn from the generated news' own word frequencies (bench/vocabulary.py); the
+# search figures cycle through them all.
+SEARCHES = [f"/en/search/?q={urllib.parse.quote_plus(words)}"
+            for words in vocabulary.searches("en")]
+
+
 def endpoints(base_url, count):
     html = urllib.request.urlopen(base_url + "/en/news/district/", timeout=30).read().decode()
     article = re.search(r'class="news-card__title"><a href="([^"]+)"', html).group(1)
@@ -170,7 +178,7 @@ def endpoints(base_url, count):
         "section page 1": ("/en/news/district/", None),
         "article": (article, None),
         "special article": ("/special" + article, SPECIAL_COOKIE),
-        "search": ("/en/search/?q=district+harvest", None),
+        "search": (SEARCHES[0], None),
         "rss": ("/en/news/rss/", None),
     }
     if count >= 50_000:
@@ -184,13 +192,15 @@ def measure_site(count, database):
         server = gunicorn(site_env(database, page_cache=cached))
         try:
             for name, (path, cookie) in endpoints(server.url, count).items():
-                urllib.request.urlopen(server.url + path, timeout=30).read()  # warm up
-                figures = wrk(server.url + path, cookie)
+                paths = SEARCHES if name == "search" else ()
+                for warm in paths or (path,):  # renditions, counts, the page cache itself
+                    urllib.request.urlopen(server.url + warm, timeout=30).read()
+                figures = wrk(server.url + path, cookie, paths=paths)
                 results[f"{name} ({'cached' if cached else 'uncached'})"] = figures
                 if name == "search" and not cached:
                     # latency of one search at a time per worker, without queueing
                     results["search, 2 connections (uncached)"] = wrk(
-                        server.url + path, connections=2)
+                        server.url + path, connections=2, paths=paths)
                 print(f"  {count:>7} news  {name:<18} {'cached' if cached else 'uncached':<9}"
                       f"{figures['rps']:>9.0f} req/s  p50 {figures['p50_ms']:.1f} ms  "
                       f"p99 {figures['p99_ms']:.1f} ms", flush=True)
