@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 # interface (HOST=0.0.0.0)? Name the machine: `make run HOST=0.0.0.0 ALLOWED_HOSTS=192.168.1.5`.
 ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1],$(HOST)
 
-.PHONY: run dev test test-fast install install-test demo lint messages check clean bench load churn vnu
+.PHONY: run dev test test-fast install install-test demo lint messages check clean bench bench-sites load churn vnu
 
 run: demo  ## install, migrate, load the demo, serve it as visitors see it (DEBUG off)
 	@$(MANAGE) ensure_admin
@@ -74,6 +74,11 @@ bench: install  ## benchmark at 1,000 and BENCH_NEWS (100,000) news; see docs/pe
 load: install  ## only the load run of the benchmark (200 and 50 connections, 60 s each)
 	@command -v wrk >/dev/null || { echo "load needs wrk (apt-get install wrk)"; exit 1; }
 	BENCH_ONLY=load $(BIN)/python bench/run.py
+
+bench-sites: install  ## the multi-site run: 50 committees x 20,000 news on PostgreSQL (BENCH_DATABASE_URL)
+	@command -v wrk >/dev/null || { echo "bench-sites needs wrk (apt-get install wrk)"; exit 1; }
+	@test -n "$$BENCH_DATABASE_URL" || { echo "bench-sites needs BENCH_DATABASE_URL=postgres://..."; exit 1; }
+	BENCH_ONLY=sites $(BIN)/python bench/run.py
 
 churn: install  ## only the churn run of the benchmark (issue 16: a publish a minute, 300 s)
 	@command -v wrk >/dev/null || { echo "churn needs wrk (apt-get install wrk)"; exit 1; }

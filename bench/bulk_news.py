@@ -32,16 +32,22 @@ from django.utils import timezone
 from vocabulary import text  # bench/vocabulary.py: words by a realistic frequency
 from wagtail.models import Page
 
+from ispolkom.core.committees import find_site
+from ispolkom.core.editors import homes_of
 from ispolkom.core.freshness import invalidate_everything
+from ispolkom.core.sites import below
 from ispolkom.framework import database_datetime, tree_path
 from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.search.indexing import home_id_of
 from ispolkom.search.models import SearchEntry
 
 
-def add_news(count, batch=2000, progress=None):
-    """Spread `count` new articles over every news section of every language."""
-    sections = list(NewsSectionPage.objects.select_related("locale").order_by("path"))
+def add_news(count, batch=2000, progress=None, site=None):
+    """Spread `count` new articles over every news section of every language (of `site`)."""
+    sections = NewsSectionPage.objects.select_related("locale").order_by("path")
+    if site:
+        sections = sections.filter(below(homes_of(site).values_list("path", flat=True)))
+    sections = list(sections)
     done = 0
     for index, section in enumerate(sections):
         share = count // len(sections) + (1 if index < count % len(sections) else 0)
@@ -110,9 +116,12 @@ def main(argv=None):
         description="Add N generated news articles across every language and section.")
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--site", action="append", default=[], metavar="HOST",
+                        help="only this site's sections, `--count` news for each site named")
     options = parser.parse_args(argv)
     started = time.monotonic()
-    added = add_news(options.count, options.batch, show_progress)
+    sites = [find_site(host) for host in options.site] or [None]
+    added = sum(add_news(options.count, options.batch, show_progress, site) for site in sites)
     sys.stderr.write("\n")
     if connection.vendor == "postgresql":
         # Fresh statistics now, rather than whenever autovacuum gets to the new rows.

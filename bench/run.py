@@ -5,7 +5,8 @@ on 127.0.0.1. Writes bench/results/<time>.json and docs/performance.md.
 Every load is bounded (BENCH_SECONDS per endpoint, BENCH_LOAD_SECONDS per load run,
 BENCH_CHURN_SECONDS for the churn run of bench/churn.py) and goes to loopback only.
 BENCH_ONLY=load (`make load`) or BENCH_ONLY=churn (`make churn`) runs only that part, and
-adds it to the latest results on the same database.
+adds it to the latest results on the same database; BENCH_ONLY=sites (`make bench-sites`) is
+the multi-site run of bench/multisite.py, on PostgreSQL only, never part of the full run.
 """
 
 import gzip
@@ -24,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import churn
+import multisite
 import vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +41,7 @@ LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 LOAD_CONNECTIONS = 200
 LOAD_CONNECTIONS_UNCACHED = 50
 LOAD_TIMEOUT = 10  # seconds; see measure_load()
-ONLY = os.environ.get("BENCH_ONLY", "")  # "load", "churn": only that run (`make load`)
+ONLY = os.environ.get("BENCH_ONLY", "")  # "load", "churn", "sites": only that run
 SPECIAL_COOKIE = "special=font:serif.size:3.spacing:2.line:2.scheme:white-blue.images:on"
 
 
@@ -150,12 +152,12 @@ def gunicorn(env, app="ispolkom.wsgi:application", options=()):
                    "--access-logformat", "-", *options], env=env, port=port).wait()
 
 
-def wrk(url, cookie=None, connections=None, seconds=None, paths=(), timeout=None):
+def wrk(url, cookie=None, connections=None, seconds=None, paths=(), timeout=None, headers=()):
     """wrk's figures for `url`, or for `paths` on its server in turn (see report.lua)."""
     command = ["wrk", "-t2", f"-c{connections or CONNECTIONS}", f"-d{seconds or SECONDS}s",
                "-s", str(ROOT / "bench" / "report.lua"), url]
-    if cookie:
-        command[1:1] = ["-H", f"Cookie: {cookie}"]
+    for header in (*headers, *([f"Cookie: {cookie}"] if cookie else [])):
+        command[1:1] = ["-H", header]
     if timeout:
         command[1:1] = ["--timeout", f"{timeout}s"]
     output = subprocess.run(command, capture_output=True, text=True, check=True,
@@ -345,23 +347,26 @@ def main():
         "sizes": {},
     }
     out = ROOT / "bench" / "results" / f"{started:%Y%m%dT%H%M%S}-{report['database']}.json"
-    if ONLY in ("load", "churn"):  # added to the latest full run on this database, if any
+    if ONLY in ("load", "churn", "sites"):  # added to the latest run on this database, if any
         out, report = latest_report(report["database"]) or (out, report)
-    else:
+    else:  # the full run
         for count in (SMALL, NEWS):
             print(f"== site with {count} news", flush=True)
             report["sizes"][str(count)] = measure_site(count, database_for(count))
         print("== yardsticks", flush=True)
         report["yardsticks"] = measure_yardsticks(database_for(NEWS))
         report["ratios"] = ratios(report)
-    if ONLY != "churn":
+    if ONLY in ("", "load"):
         print(f"== load, {NEWS} news", flush=True)
         report["load"] = measure_load(database_for(NEWS))
         report["load_started"] = started.isoformat(timespec="seconds")
         report["load_seconds"], report["load_news"] = LOAD_SECONDS, NEWS
-    if ONLY != "load":
+    if ONLY in ("", "churn"):
         print(f"== churn, {NEWS} news", flush=True)
         report["churn"] = churn.measure_churn(database_for(NEWS))
+    if ONLY == "sites":  # an hour's data on its own: only when asked (`make bench-sites`)
+        print(f"== {multisite.SITES} sites × {multisite.SITE_NEWS} news", flush=True)
+        report["sites"] = multisite.measure_sites()
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     write_markdown(report)
     print(f"Saved {out.relative_to(ROOT)} and docs/performance.md")
@@ -533,7 +538,8 @@ def report_lines(report):
                   + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()) + ".",
                   f"Article page, HTML + CSS + JS gzip-compressed: "
                   f"{report['yardsticks']['article page compressed KB']} KB."]
-    return lines + load_lines(report) + churn.churn_lines(report) + [""]
+    return (lines + load_lines(report) + churn.churn_lines(report)
+            + multisite.sites_lines(report) + [""])
 
 
 def load_lines(report):
