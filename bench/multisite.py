@@ -12,7 +12,7 @@ new committee costs. Target: the cost of a request does not grow with the number
    the newest of the tables): bench/run.py's endpoints by wrk with the site's Host header, and
    a bare Django view in the same run for the ratios. Queries per page, counted in-process on
    both sites, must be equal.
-3. The admin, as an editor of the last site (bench/multisite_probe.py): the page explorer of
+3. The admin, as an editor of the last site (bench/probe.py --admin): the page explorer of
    the site's home and of its largest news section, and admin search: queries, p50 and p95.
 """
 
@@ -101,11 +101,6 @@ def endpoints(server, site):
             f"news page {last_page}": f"/en/news/page/{last_page}/"}
 
 
-def probe(env, site, paths):
-    output = subprocess.run([run.PYTHON, str(run.ROOT / "bench" / "multisite_probe.py"), site,
-                             *paths], env=env, check=True, cwd=run.ROOT, capture_output=True,
-                            text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
 
 
 def measure_sites():
@@ -124,10 +119,11 @@ def measure_sites():
                 results[f"{site} {name} (uncached)"] = figures
                 print(f"  {site:<22} {name:<16}{figures['rps']:>9.0f} req/s  "
                       f"p50 {figures['p50_ms']:.1f} ms", flush=True)
-            counts = probe(env, site, list(paths.values()))["pages"]
+            counts = run.probe(env, site, list(paths.values()))["pages"]
             results[f"{site} queries"] = {name: counts[path] for name, path in paths.items()}
         (copy / "article.html").write_text(fetch(server, host(SITES), paths["article"]))
-        results["admin, an editor of the last site"] = probe(env, host(SITES), [])["admin"]
+        results["admin, an editor of the last site"] = run.probe(env, host(SITES), [],
+                                                                 admin=True)["admin"]
     finally:
         server.stop()
     results["bare Django"] = bare_django(copy / "article.html")

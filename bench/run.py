@@ -26,6 +26,7 @@ from pathlib import Path
 
 import churn
 import multisite
+import targets
 import vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -188,6 +189,14 @@ def endpoints(base_url, count):
     return found
 
 
+def probe(env, host, paths, admin=False):
+    """bench/probe.py's figures: queries per page (a second request of each), the admin's."""
+    output = subprocess.run([PYTHON, str(ROOT / "bench" / "probe.py"), *(["--admin"] * admin),
+                             host, *paths], env=env, check=True, cwd=ROOT, capture_output=True,
+                            text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
 def measure_site(count, database):
     results = {}
     for cached in (False, True):
@@ -208,6 +217,12 @@ def measure_site(count, database):
                       f"p99 {figures['p99_ms']:.1f} ms", flush=True)
             results["peak worker memory MB" + (" (cached)" if cached else "")] = \
                 server.worker_peak_memory_mb()
+            if not cached:  # issue 16: at most 10 queries for every uncached page
+                found = endpoints(server.url, count)
+                counts = probe(site_env(database, page_cache=False), "127.0.0.1",
+                               [path for path, cookie in found.values() if not cookie])["pages"]
+                results["queries"] = {name: counts[path] for name, (path, cookie)
+                                      in found.items() if path in counts}
         finally:
             server.stop()
     return results
@@ -396,7 +411,7 @@ def ratios(report):
             latency_ratio(big, "page 1,000 (uncached)", "section page 1 (uncached)"),
     }
     for name in small:
-        if isinstance(small[name], dict) and name in big:
+        if isinstance(small[name], dict) and "p50_ms" in small[name] and name in big:
             found[f"{name}: p50 at {NEWS} / at {SMALL} (target ≤ 1.2)"] = \
                 latency_ratio({"a": big[name], "b": small[name]}, "a", "b")
     return found
@@ -521,7 +536,7 @@ def report_lines(report):
             for name, figures in results.items()]
     rows += [("—", name, figures) for name, figures in report.get("yardsticks", {}).items()]
     for count, name, figures in rows:
-        if isinstance(figures, dict):
+        if isinstance(figures, dict) and "rps" in figures:
             news = f"{int(count):,}" if count != "—" else count
             lines.append(
                 f"| {news} | {name} | {figures['rps']:.0f} | {figures['p50_ms']:.1f} | "
@@ -539,7 +554,7 @@ def report_lines(report):
                   f"Article page, HTML + CSS + JS gzip-compressed: "
                   f"{report['yardsticks']['article page compressed KB']} KB."]
     return (lines + load_lines(report) + churn.churn_lines(report)
-            + multisite.sites_lines(report) + [""])
+            + multisite.sites_lines(report) + targets.target_lines(report) + [""])
 
 
 def load_lines(report):

@@ -1,7 +1,7 @@
-"""In-process figures for bench/multisite.py: queries per uncached public page on a site, and
-queries and latency of the admin for an editor of that site.
+"""In-process figures for the bench: queries per uncached public page of a site, and with
+--admin the queries and latency of the admin for an editor of that site (bench/multisite.py).
 
-    python bench/multisite_probe.py HOST PATH [PATH ...]    (Django settings from the environment)
+    python bench/probe.py [--admin] HOST PATH [PATH ...]    (Django settings from the environment)
 
 prints one JSON line: {"pages": {path: queries}, "admin": {name: {"queries", "p50_ms", "p95_ms"}}}.
 """
@@ -18,6 +18,7 @@ import django
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ispolkom.settings.dev")
+os.environ["PAGE_CACHE"] = "0"  # the figures are of uncached pages
 django.setup()
 
 from django.contrib.auth import get_user_model
@@ -64,10 +65,15 @@ def editor_of(site):
     return user
 
 
-def main(host, paths):
-    site = find_site(host)
+def main(host, paths, with_admin=False):
     public = Client(HTTP_HOST=host)
     pages = {path: counted(public, path) for path in paths}
+    print(json.dumps({"pages": pages, "admin": admin(host) if with_admin else {}},
+                     ensure_ascii=False))
+
+
+def admin(host):
+    site = find_site(host)
     admin = Client(HTTP_HOST=host)
     admin.force_login(editor_of(site))
     home = homes_of(site).order_by("path").first()
@@ -79,9 +85,11 @@ def main(host, paths):
             reverse("wagtailadmin_explore", args=[busiest.pk]),
         "admin search": reverse("wagtailadmin_pages:search") + "?q=" + busiest.title.split()[0],
     }
-    figures = {name: timed(admin, url, ADMIN_REQUESTS) for name, url in urls.items()}
-    print(json.dumps({"pages": pages, "admin": figures}, ensure_ascii=False))
+    return {name: timed(admin, url, ADMIN_REQUESTS) for name, url in urls.items()}
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    arguments = sys.argv[1:]
+    with_admin = "--admin" in arguments
+    host, *paths = [argument for argument in arguments if argument != "--admin"]
+    main(host, paths, with_admin)
