@@ -4,8 +4,9 @@ on 127.0.0.1. Writes bench/results/<time>.json and docs/performance.md.
 
 Every load is bounded (BENCH_SECONDS per endpoint, BENCH_LOAD_SECONDS per load run,
 BENCH_CHURN_SECONDS for the churn run of bench/churn.py) and goes to loopback only.
-BENCH_ONLY=load (`make load`) or BENCH_ONLY=churn (`make churn`) runs only that part, and
-adds it to the latest results on the same database.
+BENCH_ONLY=load (`make load`), BENCH_ONLY=churn (`make churn`) or BENCH_ONLY=lcp (`make lcp`,
+bench/lcp.py: phones) runs only that part, and adds it to the latest results on the same
+database.
 """
 
 import gzip
@@ -23,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import churn
+import lcp
 
 ROOT = Path(__file__).resolve().parent.parent
 # Databases, logs and the nginx copy; BENCH_WORK puts them elsewhere (several checkouts).
@@ -37,7 +39,7 @@ LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 LOAD_CONNECTIONS = 200
 LOAD_CONNECTIONS_UNCACHED = 50
 LOAD_TIMEOUT = 10  # seconds; see measure_load()
-ONLY = os.environ.get("BENCH_ONLY", "")  # "load", "churn": only that run (`make load`)
+ONLY = os.environ.get("BENCH_ONLY", "")  # "load", "churn", "lcp": only that run (`make load`)
 SPECIAL_COOKIE = "special=font:serif.size:3.spacing:2.line:2.scheme:white-blue.images:on"
 
 
@@ -335,7 +337,7 @@ def main():
         "sizes": {},
     }
     out = ROOT / "bench" / "results" / f"{started:%Y%m%dT%H%M%S}-{report['database']}.json"
-    if ONLY in ("load", "churn"):  # added to the latest full run on this database, if any
+    if ONLY in ("load", "churn", "lcp"):  # added to the latest full run on this database, if any
         out, report = latest_report(report["database"]) or (out, report)
     else:
         for count in (SMALL, NEWS):
@@ -344,12 +346,15 @@ def main():
         print("== yardsticks", flush=True)
         report["yardsticks"] = measure_yardsticks(database_for(NEWS))
         report["ratios"] = ratios(report)
-    if ONLY != "churn":
+    if ONLY in ("", "lcp"):
+        print(f"== phones, {NEWS} news", flush=True)
+        report["lcp"] = lcp.measure_lcp(database_for(NEWS))
+    if ONLY in ("", "load"):
         print(f"== load, {NEWS} news", flush=True)
         report["load"] = measure_load(database_for(NEWS))
         report["load_started"] = started.isoformat(timespec="seconds")
         report["load_seconds"], report["load_news"] = LOAD_SECONDS, NEWS
-    if ONLY != "load":
+    if ONLY in ("", "churn"):
         print(f"== churn, {NEWS} news", flush=True)
         report["churn"] = churn.measure_churn(database_for(NEWS))
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
@@ -487,7 +492,7 @@ def write_markdown(report):
         lines += report_lines(latest[database])
     lines += PAGE_CACHE_BOUND.splitlines()
     lines += ["", *PUBLICATION.splitlines(), "", *SITEMAPS.splitlines(), "",
-              *churn.METHOD.splitlines()]
+              *churn.METHOD.splitlines(), "", *lcp.METHOD.splitlines()]
     (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n")
 
 
@@ -523,7 +528,8 @@ def report_lines(report):
                   + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()) + ".",
                   f"Article page, HTML + CSS + JS gzip-compressed: "
                   f"{report['yardsticks']['article page compressed KB']} KB."]
-    return lines + load_lines(report) + churn.churn_lines(report) + [""]
+    return (lines + load_lines(report) + churn.churn_lines(report) + lcp.lcp_lines(report)
+            + [""])
 
 
 def load_lines(report):
