@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 # interface (HOST=0.0.0.0)? Name the machine: `make run HOST=0.0.0.0 ALLOWED_HOSTS=192.168.1.5`.
 ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1],$(HOST)
 
-.PHONY: run dev test test-fast install install-test demo lint messages check clean bench bench-sites load churn vnu
+.PHONY: run dev test test-fast install install-test demo lint messages check clean bench bench-sites load churn lcp vnu
 
 run: demo  ## install, migrate, load the demo, serve it as visitors see it (DEBUG off)
 	@$(MANAGE) ensure_admin
@@ -83,3 +83,7 @@ bench-sites: install  ## the multi-site run: 50 committees x 20,000 news on Post
 churn: install  ## only the churn run of the benchmark (issue 16: a publish a minute, 300 s)
 	@command -v wrk >/dev/null || { echo "churn needs wrk (apt-get install wrk)"; exit 1; }
 	BENCH_ONLY=churn $(BIN)/python bench/run.py
+
+lcp: install  ## only the phone run of the benchmark (issue 16: LCP on a throttled phone, Chromium)
+	@command -v nginx >/dev/null || { echo "lcp needs nginx (apt-get install nginx)"; exit 1; }
+	BENCH_ONLY=lcp $(BIN)/python bench/run.py

@@ -4,9 +4,10 @@ on 127.0.0.1. Writes bench/results/<time>.json and docs/performance.md.
 
 Every load is bounded (BENCH_SECONDS per endpoint, BENCH_LOAD_SECONDS per load run,
 BENCH_CHURN_SECONDS for the churn run of bench/churn.py) and goes to loopback only.
-BENCH_ONLY=load (`make load`) or BENCH_ONLY=churn (`make churn`) runs only that part, and
-adds it to the latest results on the same database; BENCH_ONLY=sites (`make bench-sites`) is
-the multi-site run of bench/multisite.py, on PostgreSQL only, never part of the full run.
+BENCH_ONLY=load (`make load`), BENCH_ONLY=churn (`make churn`) or BENCH_ONLY=lcp (`make lcp`,
+bench/lcp.py: phones) runs only that part, and adds it to the latest results on the same
+database; BENCH_ONLY=sites (`make bench-sites`) is the multi-site run of bench/multisite.py,
+on PostgreSQL only, never part of the full run.
 """
 
 import gzip
@@ -25,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import churn
+import lcp
 import multisite
 import targets
 import vocabulary
@@ -42,7 +44,7 @@ LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
 LOAD_CONNECTIONS = 200
 LOAD_CONNECTIONS_UNCACHED = 50
 LOAD_TIMEOUT = 10  # seconds; see measure_load()
-ONLY = os.environ.get("BENCH_ONLY", "")  # "load", "churn", "sites": only that run
+ONLY = os.environ.get("BENCH_ONLY", "")  # "load", "churn", "lcp", "sites": only that run
 SPECIAL_COOKIE = "special=font:serif.size:3.spacing:2.line:2.scheme:white-blue.images:on"
 
 
@@ -362,7 +364,7 @@ def main():
         "sizes": {},
     }
     out = ROOT / "bench" / "results" / f"{started:%Y%m%dT%H%M%S}-{report['database']}.json"
-    if ONLY in ("load", "churn", "sites"):  # added to the latest run on this database, if any
+    if ONLY in ("load", "churn", "lcp", "sites"):  # added to the latest run on this database
         out, report = latest_report(report["database"]) or (out, report)
     else:  # the full run
         for count in (SMALL, NEWS):
@@ -371,6 +373,9 @@ def main():
         print("== yardsticks", flush=True)
         report["yardsticks"] = measure_yardsticks(database_for(NEWS))
         report["ratios"] = ratios(report)
+    if ONLY in ("", "lcp"):
+        print(f"== phones, {NEWS} news", flush=True)
+        report["lcp"] = lcp.measure_lcp(database_for(NEWS))
     if ONLY in ("", "load"):
         print(f"== load, {NEWS} news", flush=True)
         report["load"] = measure_load(database_for(NEWS))
@@ -517,7 +522,7 @@ def write_markdown(report):
         lines += report_lines(latest[database])
     lines += PAGE_CACHE_BOUND.splitlines()
     lines += ["", *PUBLICATION.splitlines(), "", *SITEMAPS.splitlines(), "",
-              *churn.METHOD.splitlines()]
+              *churn.METHOD.splitlines(), "", *lcp.METHOD.splitlines()]
     (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n")
 
 
@@ -553,7 +558,7 @@ def report_lines(report):
                   + ", ".join(f"{k}: {v:.0f}" for k, v in memory.items()) + ".",
                   f"Article page, HTML + CSS + JS gzip-compressed: "
                   f"{report['yardsticks']['article page compressed KB']} KB."]
-    return (lines + load_lines(report) + churn.churn_lines(report)
+    return (lines + load_lines(report) + churn.churn_lines(report) + lcp.lcp_lines(report)
             + multisite.sites_lines(report) + targets.target_lines(report) + [""])
 
 

@@ -18,7 +18,9 @@ from ispolkom.core.models import DistrictIdentity, build_tree
 from ispolkom.core.public import public_pages
 from ispolkom.core.structured_data import as_json_ld
 
-LIST_PHOTO = "fill-160x200"  # as person_card.html shows it
+# As person_card.html asks for them ({% picture %} expands its specs this way).
+LIST_PHOTO = [f"format-{kind}|fill-{size}" for kind in ("avif", "webp", "jpeg")
+              for size in ("160x200", "320x400")]
 
 
 class PhoneBlock(blocks.StructBlock):
@@ -207,7 +209,7 @@ class UnitPage(Page):
 def people_of(page, request):
     """The public people directly below `page`, in tree order, with their photos' size of
     the lists (person_card.html) at hand."""
-    photos = get_image_model().objects.prefetch_renditions(LIST_PHOTO)
+    photos = get_image_model().objects.prefetch_renditions(*LIST_PHOTO)
     return (public_pages(PersonPage.objects.child_of(page), request).order_by("path")
             .prefetch_related(Prefetch("photo", queryset=photos)))
 

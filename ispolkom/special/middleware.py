@@ -22,7 +22,8 @@ from ispolkom.framework import script_prefix
 from .hyphenation import hyphenate_html, shortest_word
 from .version import PREFIX, read_variant
 
-IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+# A <picture> goes whole (its <source>s with its <img>): the <img> holds the alt text.
+IMAGE_TAG = re.compile(r"<picture\b.*?</picture>|<img\b[^>]*>", re.IGNORECASE | re.DOTALL)
 ALT_ATTRIBUTE = re.compile(r'\balt="([^"]*)"', re.IGNORECASE)
 
 
@@ -68,7 +69,7 @@ class SpecialResponseMiddleware:
 
 
 def image_as_text(match):
-    """An <img> replaced by its alt text; decorative images (alt="") disappear."""
+    """An image replaced by its alt text; decorative images (alt="") disappear."""
     alt = ALT_ATTRIBUTE.search(match.group(0))
     text = unescape(alt.group(1)).strip() if alt else ""
     return f'<span class="image-alt">{escape(text)}</span>' if text else ""
