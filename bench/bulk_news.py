@@ -41,6 +41,8 @@ from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.search.indexing import home_id_of
 from ispolkom.search.models import SearchEntry
 
+PICTURES = []  # ids of the images the bulk news show, filled by add_news
+
 
 def add_news(count, batch=2000, progress=None, site=None):
     """Spread `count` new articles over every news section of every language (of `site`)."""
@@ -48,6 +50,8 @@ def add_news(count, batch=2000, progress=None, site=None):
     if site:
         sections = sections.filter(below(homes_of(site).values_list("path", flat=True)))
     sections = list(sections)
+    PICTURES[:] = NewsArticlePage.objects.exclude(main_image=None).values_list(
+        "main_image_id", flat=True).distinct().order_by("main_image_id")[:12]
     done = 0
     for index, section in enumerate(sections):
         share = count // len(sections) + (1 if index < count % len(sections) else 0)
@@ -83,13 +87,15 @@ def add_batch(section, size, newest, rng):
             draft_title=title, slug=slug, content_type=content_type,
             url_path=f"{section.url_path}{slug}/", show_in_menus=False,
         ))
-        articles.append((moment, text(rng, language, 20), text(rng, language, 80)))
+        # Two in three news have a picture, as on a district's site (the demo's drawings).
+        picture = rng.choice(PICTURES) if PICTURES and rng.random() < 2 / 3 else None
+        articles.append((moment, text(rng, language, 20), text(rng, language, 80), picture))
     Page.objects.bulk_create(pages)
     rows = [  # dates stored as Django stores them, so that equal dates compare equal
         (page.pk, database_datetime(moment), lead,
          json.dumps([{"type": "paragraph", "value": f"<p>{body}</p>", "id": str(uuid.uuid4())}]),
-         None, "", "", "", False)
-        for page, (moment, lead, body) in zip(pages, articles, strict=True)
+         picture, "", "", "", False)
+        for page, (moment, lead, body, picture) in zip(pages, articles, strict=True)
     ]
     with connection.cursor() as cursor:
         cursor.executemany(
@@ -100,7 +106,7 @@ def add_batch(section, size, newest, rng):
     SearchEntry.objects.bulk_create([
         SearchEntry(page_id=page.pk, language=language, home_id=home_id,
                     section_id=section.pk, date=moment, title=page.title, text=f"{lead} {body}")
-        for page, (moment, lead, body) in zip(pages, articles, strict=True)
+        for page, (moment, lead, body, _picture) in zip(pages, articles, strict=True)
     ])
     Page.objects.filter(pk=section.pk).update(numchild=F("numchild") + size)
 
