@@ -34,12 +34,13 @@ VERSIONS = (("regular", "", None), ("special", "/special", None),
 URLS_SCRIPT = """
 import json
 from urllib.parse import quote
-from wagtail.models import Page
+from wagtail.models import Site
 from ispolkom.news.models import NewsArticlePage, NewsIndexPage, NewsSectionPage
 urls = {}
+demo = Site.objects.get(is_default_site=True).root_page  # the demo may hold other committees
 for code in ("ru", "be", "en"):
-    live = lambda model: model.objects.live().filter(locale__language_code=code)
-    home = Page.objects.live().filter(depth=2, locale__language_code=code).first()
+    home = demo.get_translations(inclusive=True).get(locale__language_code=code)
+    live = lambda model: model.objects.live().descendant_of(home)
     index = live(NewsIndexPage).first()
     article = live(NewsArticlePage).order_by("-date").first()
     tagged = live(NewsArticlePage).exclude(tags=None).order_by("-date").first()
