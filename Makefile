@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
-# Host names the server answers (others get a 400): loopback and HOST. Serving on every
+# Host names the server answers (others get a 400): loopback (*.localhost: the demo's other
+# committees) and HOST. Serving on every
 # interface (HOST=0.0.0.0)? Name the machine: `make run HOST=0.0.0.0 ALLOWED_HOSTS=192.168.1.5`.
-ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1],$(HOST)
+ALLOWED_HOSTS ?= 127.0.0.1,localhost,.localhost,[::1],$(HOST)
 
 .PHONY: run dev test test-fast install install-test demo lint messages check clean bench bench-sites load churn lcp vnu
 

@@ -43,6 +43,10 @@ Hooks (each a function; results of every registered function are combined):
 - SITE_GROUPS: fn(site, collection) → a list of CommitteeStep: the feature's own groups of
   one site (e.g. its news editors), made or completed with core.editors.ensure_group after
   the site's pages, when the site is created and by `manage.py ensure_editor_groups`.
+- LISTS_ELSEWHERE: fn(site_ids) → ids of other sites whose lists show what those sites
+  publish (a region's list of its districts' news): a publication, an unpublication, a
+  privacy or identity change on those sites renews these sites' lists too
+  (core/signals.py).
 
 Page model attributes (read by core without importing the model):
 
@@ -89,6 +93,7 @@ CACHE_VARIANTS = "ispolkom_cache_variants"
 COMMITTEE_PAGES = "ispolkom_committee_pages"
 SITE_EDITOR_PERMISSIONS = "ispolkom_site_editor_permissions"
 SITE_GROUPS = "ispolkom_site_groups"
+LISTS_ELSEWHERE = "ispolkom_lists_elsewhere"
 
 
 @dataclass

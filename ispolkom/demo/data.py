@@ -6,6 +6,9 @@
   ispolkom.demo.images, and a quote ends with " — " and the speaker's role (no real names).
 - pages.json: standard pages; parents come before their children; `role` is what the page
   is for the law (core.models.PageRole), found by the report of required content.
+- committees.json: the region's other committees (core/committees.py makes them): host,
+  identity and a few news per language into their own section (`section`); the first is the
+  oblast, the region of the others and of the demo's district.
 - appeals.json: the reception schedule and the Saturday direct lines under the appeals page.
 - feedback.json: the question form under the appeals page, the privacy notice its consent
   links to, and the addresses told of new questions (read by demo/feedback.py).

@@ -19,7 +19,18 @@ from ispolkom.core.models import DistrictIdentity, HomePage, SiteMapPage, Standa
 from ispolkom.news.editors import ensure_news_editor_group
 from ispolkom.news.models import NewsArticlePage, NewsIndexPage, NewsSectionPage
 
-from . import alerts, appeals, data, directory, documents, events, feedback, images, procedures
+from . import (
+    alerts,
+    appeals,
+    committees,
+    data,
+    directory,
+    documents,
+    events,
+    feedback,
+    images,
+    procedures,
+)
 
 
 def ascii_slug(text, limit=80):
@@ -97,6 +108,14 @@ class DemoLoader:
         Document.objects.filter(collection=root).update(collection=collection)
         self.say("Demo content loaded.")
         return True
+
+    @transaction.atomic
+    def load_committees(self):
+        """The Mogilev oblast's and Bobruisk district's committees beside the demo's
+        (demo/committees.py), on their own hosts; `manage.py load_demo` adds them, the
+        tests' shared database keeps to the one demo site."""
+        site = Site.objects.get(is_default_site=True)
+        committees.build_committees(site, publish, paragraphs, ascii_slug, self.say)
 
     def editor_groups(self, site):
         """The groups a committee gets with its site (core/editors.py); returns the site's

@@ -25,7 +25,9 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.search import index
 
+from ispolkom.core import languages
 from ispolkom.core.blocks import BodyBlock
+from ispolkom.core.features import reads_query_parameters
 from ispolkom.core.freshness import remember, shows
 from ispolkom.core.public import public_pages
 from ispolkom.core.structured_data import as_json_ld
@@ -34,6 +36,7 @@ from ispolkom.special.version import regular_urls
 
 from .feeds import FEED_LENGTH, NewsFeed
 from .forms import NewsArticleForm, PublicationDateInput
+from .regional import related_news as related_news_of
 from .slugs import SLUG_LENGTH, capped_slug, free_slug
 from .summary import body_text, shorten
 
@@ -230,6 +233,7 @@ class NewsIndexPage(NewsListMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["section_links"] = sections_of(self, request)
+        context["related"] = related_news(request)
         return context
 
     # Tags are taggit's, shared by all languages; the URL holds the tag's slug as taggit made
@@ -271,6 +275,49 @@ class NewsIndexPage(NewsListMixin, Page):
                 request, news_page, lambda number: self.tag_url(request, slug, number)),
         })
 
+    # The news of the related committees (regional.py): on a region's site its districts',
+    # on a district's site its region's; 404 on a site that has neither.
+    @path("regional/", name="regional")
+    @reads_query_parameters("district")
+    def regional(self, request):
+        return self.render_regional(request, 1)
+
+    @path("regional/page/<int:number>/", name="regional_page")
+    @reads_query_parameters("district")
+    def regional_page(self, request, number):
+        return self.render_regional(request, number, numbered=True)
+
+    def regional_url(self, request, district="", number=1):
+        route = self.reverse_subpage("regional_page", args=(number,)) if number > 1 else \
+            self.reverse_subpage("regional")
+        return self.get_url(request) + route + (f"?district={district}" if district else "")
+
+    def render_regional(self, request, number, numbered=False):
+        related = related_news(request)
+        if related is None:
+            raise Http404
+        chosen = related.chosen(request.GET.get("district", "")[:20])
+        district = chosen.site_id if chosen else ""
+        if numbered and number == 1:
+            return redirect(self.regional_url(request, district), permanent=True)
+        try:
+            news_page = Paginator(related.articles(NewsArticlePage.objects.all(), request, chosen),
+                                  NEWS_PER_PAGE).page(number)
+        except EmptyPage as error:
+            raise Http404 from error
+        news_page.object_list = related.named(with_summaries(news_page.object_list))
+        return self.render(request, template="news/news_regional_page.html", context_overrides={
+            "related": related,
+            "chosen": chosen,
+            "district_links": [
+                {"name": source.name, "url": self.regional_url(request, source.site_id),
+                 "current": source == chosen} for source in related.sources],
+            "all_url": self.regional_url(request),
+            "news_page": news_page,
+            "page_links": self.page_links(request, news_page, lambda number: self.regional_url(
+                request, district, number)),
+        })
+
 
 class NewsSectionPage(NewsListMixin, Page):
     """District news, Region news, Republic news, or any section editors add."""
@@ -283,6 +330,12 @@ class NewsSectionPage(NewsListMixin, Page):
 
     class Meta:
         verbose_name = _("news section")
+
+
+def related_news(request):
+    """The news of the committees related to the request's site (regional.py), or None, in
+    the language of the page being served (active while it is: no query for its locale)."""
+    return related_news_of(request, languages.current(), NewsSectionPage.objects.all())
 
 
 class NewsArticleTag(TaggedItemBase):

@@ -9,6 +9,7 @@ from ispolkom.core.committees import ensure_page, first_of, in_language, index_p
 from ispolkom.core.features import (
     COMMITTEE_PAGES,
     HOME_BLOCKS,
+    LISTS_ELSEWHERE,
     SEARCH_SECTIONS,
     SEARCHABLE_PAGES,
     SITE_GROUPS,
@@ -18,7 +19,16 @@ from ispolkom.core.public import public_pages
 from ispolkom.core.sites import in_site
 
 from .editors import ensure_site_news_editors
-from .models import NewsArticlePage, NewsIndexPage, NewsSectionPage, latest_news_by_section
+from .models import (
+    NEWS_ON_HOME,
+    NewsArticlePage,
+    NewsIndexPage,
+    NewsSectionPage,
+    latest_news_by_section,
+    related_news,
+    with_summaries,
+)
+from .regional import lists_elsewhere
 
 # A committee's news sections: its own, the region's and the republic's (from BelTA).
 SECTIONS = {"district": _("District news"), "region": _("Region news"),
@@ -29,6 +39,22 @@ SECTIONS = {"district": _("District news"), "region": _("Region news"),
 def latest_news(home, request):
     return [HomeBlock("news/includes/home_sections.html",
                       {"sections": latest_news_by_section(home, request)})]
+
+
+@hooks.register(HOME_BLOCKS)
+def related_committees_news(home, request):
+    """On a region's home the latest news of its districts; on a district's, its region's."""
+    related = related_news(request)
+    index = related and public_pages(NewsIndexPage.objects.child_of(home), request).first()
+    if not index:
+        return []
+    articles = related.named(with_summaries(
+        related.articles(NewsArticlePage.objects.all(), request)[:NEWS_ON_HOME]))
+    return [HomeBlock("news/includes/home_regional.html",
+                      {"related": related, "index": index, "articles": articles})]
+
+
+hooks.register(LISTS_ELSEWHERE, lists_elsewhere)
 
 
 @hooks.register(SEARCHABLE_PAGES)

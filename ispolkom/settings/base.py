@@ -25,7 +25,8 @@ def env_list(name, default=""):
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+# ".localhost": the demo's other committees (bobruisk.localhost, mogilev.localhost).
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,.localhost")
 
 INSTALLED_APPS = [
     "ispolkom.core",

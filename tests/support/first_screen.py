@@ -34,17 +34,19 @@ VERSIONS = (("regular", "", None), ("special", "/special", None),
 URLS_SCRIPT = """
 import json
 from urllib.parse import quote
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from ispolkom.news.models import NewsArticlePage, NewsIndexPage
 urls = {}
+demo = Site.objects.get(is_default_site=True).root_page  # the demo may hold other committees
 for code in ("ru", "be", "en"):
-    live = lambda model: model.objects.live().public().filter(locale__language_code=code)
-    home = Page.objects.live().filter(depth=2, locale__language_code=code).first()
+    home = demo.get_translations(inclusive=True).get(locale__language_code=code)
+    live = lambda model: model.objects.live().public().descendant_of(home)
     index = live(NewsIndexPage).first()
     tagged = live(NewsArticlePage).exclude(tags=None).order_by("-date").first()
     # One page of every type this checkout has, newest article first.
     pages = {"newsarticlepage": live(NewsArticlePage).order_by("-date").first()}
-    for page in live(Page).descendant_of(home, inclusive=True).order_by("path").specific():
+    for page in Page.objects.live().public().descendant_of(home, inclusive=True).order_by(
+            "path").specific():
         pages.setdefault(page._meta.model_name, page)
     urls[code] = {kind: page.url for kind, page in pages.items()}
     urls[code].update({

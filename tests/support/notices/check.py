@@ -17,11 +17,12 @@ def section(html, start, end="</section>"):
 
 
 def publish_notice(title_word, text_word):
-    from ispolkom.core.models import HomePage
+    from wagtail.models import Site
 
     from .models import NoticePage
 
-    home = HomePage.objects.get(locale__language_code="ru")
+    demo = Site.objects.get(is_default_site=True).root_page  # beside the other committees
+    home = demo.get_translations(inclusive=True).get(locale__language_code="ru")
     notice = NoticePage(title=f"Объявление: {title_word}", slug="notice-plug-in",
                         text=f"{title_word} и {text_word}: проверка подключения.")
     home.add_child(instance=notice)
