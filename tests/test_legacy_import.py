@@ -14,8 +14,11 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction, Site
 
+from ispolkom.core.editors import site_collection
 from ispolkom.news.models import NewsArticlePage
 from ispolkom.syndication.legacy import importer as legacy_importer
 from ispolkom.syndication.models import LegacyArticle, LegacyImport
@@ -132,6 +135,17 @@ def test_the_articles_text_images_and_attachments_arrive(demo, host, client):
         assert len(documents) == len(article["attachments"]), article["path"]
         for link in documents:
             assert client.get(link["href"]).status_code == 200
+
+
+def test_the_old_sites_pictures_and_files_go_to_the_sites_collection(demo, host):
+    """Where the site's editors find them; the root collection is no committee's."""
+    kinds = [get_image_model().objects, get_document_model().objects]
+    before = [set(objects.values_list("pk", flat=True)) for objects in kinds]
+    run(str(LEGACY / "old-site"), site=host)
+    collection = site_collection(Site.objects.get(hostname=host))[0]
+    for objects, known in zip(kinds, before, strict=True):
+        brought = objects.exclude(pk__in=known)
+        assert brought.exists() and not brought.exclude(collection=collection).exists()
 
 
 def test_a_second_run_creates_nothing_and_a_dry_run_writes_nothing(demo, host):

@@ -20,14 +20,18 @@ from wagtail.models import Collection, Page, Site
 
 from ispolkom.alerts.models import Alert
 from ispolkom.alerts.publishers import EMERGENCY_PUBLISHERS
+from ispolkom.appeals.models import ReceptionSchedulePage
 from ispolkom.core.editors import ensure_group, homes_of, site_collection
-from ispolkom.core.models import StandardPage
+from ispolkom.core.models import DistrictIdentity, StandardPage
 from ispolkom.demo.images import scene_png
+from ispolkom.directory.models import LeadershipPage, PersonPage
+from ispolkom.documents.models import DocumentPage, DocumentRegistryPage
 from ispolkom.feedback.editors import FEEDBACK_READERS
-from ispolkom.feedback.models import FeedbackMessage
+from ispolkom.feedback.models import FeedbackMessage, FeedbackSettings
 from ispolkom.news.editors import NEWS_EDITOR
 from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.syndication.models import FeedSource
+from tests.support.forms import submitted_fields
 
 HOST = "bobruisk.example"
 NAMES = {"name_ru": "Бобруйский районный исполнительный комитет",
@@ -67,6 +71,13 @@ class Committee:
         self.question = FeedbackMessage.objects.create(
             site=site, language="ru", name=f"{word} citizen", contact="a@example.org",
             text="Когда вывоз мусора?", consent_at=now)
+        ru_home = next(home for home in self.homes if home.locale.language_code == "ru")
+        self.act = DocumentRegistryPage.objects.descendant_of(ru_home).get().add_child(
+            instance=DocumentPage(title=f"On {word} planting", number=str(700 + len(word)),
+                                  date_adopted=datetime.date(2026, 3, 2)))
+        self.person = LeadershipPage.objects.descendant_of(ru_home).get().add_child(
+            instance=PersonPage(title=f"{word} deputy", position="Deputy chairman"))
+        self.receptions = ReceptionSchedulePage.objects.descendant_of(ru_home).get()
 
 
 @pytest.fixture
@@ -98,7 +109,8 @@ def regional(committees):
     for committee in committees:
         ensure_group(group.name, committee.homes, committee.collection,
                      ["alerts.change_alert", "syndication.change_feedsource",
-                      "feedback.change_feedbackmessage"])
+                      "feedback.change_feedbackmessage", "core.change_districtidentity"],
+                     committee.site)
     return user_in(group, name="region")
 
 
@@ -139,6 +151,9 @@ def test_a_new_committee_gets_its_collection_and_groups_once(demo):
     assert set(editors.collection_permissions.values_list("collection__name", flat=True)) == {
         name}
     assert editors.permissions.filter(codename="change_alert").exists()
+    assert not editors.permissions.filter(codename="change_districtidentity").exists()
+    assert {(right.site, right.permission.codename) for right in editors.site_permissions.all()
+            } == {(site, "change_districtidentity"), (site, "change_feedbacksettings")}
     news = Group.objects.get(name=f"{name}: news editors")
     assert {right.page.specific_class.__name__ for right in news.page_permissions.all()} == {
         "NewsIndexPage"}
@@ -390,3 +405,176 @@ def test_a_user_of_no_site_gets_an_empty_report(client, committees):
     ensure_group(orphan_group.name, [stray], committees[0].collection)
     html, links = report_links(client, user_in(orphan_group, name="stray"))
     assert not links and "required-content__row" not in str(html)
+
+
+# Acts amended by acts, receptions held by officials: of the same site
+
+def admin_form(client, user, url):
+    """The admin's form at `url` as `user`'s browser would post it."""
+    html = BeautifulSoup(seen(client, user, url), "html.parser")
+    return submitted_fields(html.select_one("form[data-edit-form]"))
+
+
+def field_errors(response, name):
+    """The error messages the admin shows at field `name` (in its .w-field)."""
+    html = BeautifulSoup(response.content, "html.parser")
+    wrapper = next(parent for parent in html.find(id=f"id_{name}").parents
+                   if "w-field" in parent.get("class", []))
+    return " ".join(error.get_text(" ", strip=True) for error in wrapper.select(".error-message"))
+
+
+ANOTHER_SITES = "this one is another committee's"
+
+
+@pytest.mark.parametrize(("page_type", "attribute", "word"), [
+    ("documents.documentpage", "act", "planting"), ("directory.personpage", "person", "deputy")])
+def test_the_choosers_of_acts_and_officials_offer_the_editors_site_only(
+        client, committees, editor, regional, page_type, attribute, word):
+    osipovichi, bobruisk = committees
+    url = f"/admin/choose-page/search/?page_type={page_type}&q={word}"
+    mine = seen(client, editor, url)
+    assert getattr(bobruisk, attribute).title in mine
+    assert getattr(osipovichi, attribute).title not in mine
+    both = seen(client, regional, url)
+    assert all(getattr(committee, attribute).title in both for committee in committees)
+
+
+def test_an_act_is_amended_only_by_an_act_of_its_own_site(client, committees):
+    osipovichi, bobruisk = committees
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "x")
+    url = f"/admin/pages/{bobruisk.act.pk}/edit/"
+    data = admin_form(client, boss, url) | {"legal_force": "amended"}
+    response = client.post(url, data | {"changed_by": osipovichi.act.pk})
+    assert response.status_code == 200
+    assert ANOTHER_SITES in field_errors(response, "changed_by")
+    assert DocumentPage.objects.get(pk=bobruisk.act.pk).get_latest_revision() is None
+
+    own = bobruisk.act.get_parent().add_child(instance=DocumentPage(
+        title="On amending", number="800", date_adopted=datetime.date(2026, 4, 1)))
+    assert client.post(url, data | {"changed_by": own.pk}).status_code == 302
+    saved = DocumentPage.objects.get(pk=bobruisk.act.pk).get_latest_revision_as_object()
+    assert saved.changed_by_id == own.pk
+
+
+def test_a_new_act_of_one_site_cannot_name_another_sites_act(client, committees):
+    osipovichi, bobruisk = committees
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "x")
+    url = f"/admin/pages/add/documents/documentpage/{bobruisk.act.get_parent().pk}/"
+    data = admin_form(client, boss, url) | {
+        "title": "On roads", "number": "801", "date_adopted": "2026-05-04",
+        "legal_force": "lost_force", "changed_by": osipovichi.act.pk}
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert ANOTHER_SITES in field_errors(response, "changed_by")
+    assert not DocumentPage.objects.filter(number="801").exists()
+
+
+def reception(data, index, person):
+    data[f"receptions-{index}-person"] = person.pk
+    for field, value in {"id": "", "weekday": "2", "weeks": "", "time_from": "08:00",
+                         "time_to": "13:00", "place": "Room 1", "sign_up": "", "phone": "",
+                         "ORDER": str(index)}.items():
+        data[f"receptions-{index}-{field}"] = value
+    data["receptions-TOTAL_FORMS"] = str(index + 1)
+    return data
+
+
+def test_a_reception_is_held_only_by_an_official_of_the_site(client, committees, regional):
+    osipovichi, bobruisk = committees
+    page = bobruisk.receptions
+    url = f"/admin/pages/{page.pk}/edit/"
+    data = admin_form(client, regional, url) | {"body-count": "0"}  # the body is built by JS
+    index = int(data["receptions-TOTAL_FORMS"])
+    response = client.post(url, reception(dict(data), index, osipovichi.person))
+    assert response.status_code == 200
+    assert ANOTHER_SITES in field_errors(response, f"receptions-{index}-person")
+    assert client.post(url, reception(dict(data), index, bobruisk.person)).status_code == 302
+    draft = ReceptionSchedulePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert bobruisk.person.pk in {row.person_id for row in draft.receptions.all()}
+
+
+# Counts in the admin's overviews
+
+def count_in(html, selector):
+    return int("".join(ch for ch in BeautifulSoup(html, "html.parser").select_one(selector)
+                       .get_text() if ch.isdigit()))
+
+
+def site_pages(*committees):
+    return sum(Page.objects.descendant_of(home, inclusive=True).count()
+               for committee in committees for home in committee.homes)
+
+
+def test_the_dashboard_counts_the_editors_sites_pages_and_media(client, committees, editor,
+                                                               regional):
+    osipovichi, bobruisk = committees
+    home = seen(client, editor, "/admin/")
+    assert count_in(home, "a[href^='/admin/pages/']") == site_pages(bobruisk)
+    assert site_pages(bobruisk) < Page.objects.count() - 1
+    assert count_in(home, "a[href='/admin/images/']") == Image.objects.filter(
+        collection=bobruisk.collection).count()
+    both = seen(client, regional, "/admin/")
+    assert count_in(both, "a[href^='/admin/pages/']") == site_pages(osipovichi, bobruisk)
+
+
+def test_the_snippets_overview_counts_the_editors_sites_objects(client, committees, editor,
+                                                                settings):
+    settings.WAGTAILSNIPPETS_MENU_SHOW_ALL = True  # site-owned snippets listed there too
+    osipovichi, bobruisk = committees
+    html = BeautifulSoup(seen(client, editor, "/admin/snippets/"), "html.parser")
+    link = html.find("a", href=snippet_url(Alert, "list"))
+    count = int(link.find_parent("tr").select("td")[-1].get_text(strip=True))
+    assert count == Alert.objects.filter(site=bobruisk.site).count() < Alert.objects.count()
+
+
+# Site settings: a committee's editors change their own site's
+
+def refused(response):
+    """Wagtail's answer to a user without the right: 403, or back to the dashboard."""
+    return response.status_code == 403 or (response.status_code == 302
+                                           and response["Location"] == "/admin/")
+
+
+def identity_url(site):
+    return f"/admin/settings/core/districtidentity/{site.pk}/"
+
+
+def test_editors_change_their_sites_identity_and_not_anothers(client, committees, editor):
+    osipovichi, bobruisk = committees
+    html = BeautifulSoup(seen(client, editor, identity_url(bobruisk.site)), "html.parser")
+    assert html.select_one("#settings-site-switch") is None  # one site: nothing to switch to
+    form = admin_form(client, editor, identity_url(bobruisk.site))
+    before = DistrictIdentity.for_site(osipovichi.site).name_ru
+    other = client.post(identity_url(osipovichi.site), form | {"name_ru": "Чужое имя"})
+    assert refused(other) and refused(client.get(identity_url(osipovichi.site)))
+    assert DistrictIdentity.for_site(osipovichi.site).name_ru == before
+    assert client.get("/admin/settings/core/districtidentity/")["Location"] == identity_url(
+        bobruisk.site)
+    response = client.post(identity_url(bobruisk.site), form | {"name_ru": "Бобруйский РИК"})
+    assert response.status_code == 302
+    assert DistrictIdentity.for_site(bobruisk.site).name_ru == "Бобруйский РИК"
+    feedback = "/admin/settings/feedback/feedbacksettings/"
+    assert client.get(f"{feedback}{bobruisk.site.pk}/").status_code == 200
+    assert refused(client.get(f"{feedback}{osipovichi.site.pk}/"))
+
+
+def test_the_regional_administrator_switches_between_the_identities(client, committees,
+                                                                    regional):
+    html = BeautifulSoup(seen(client, regional, identity_url(committees[1].site)),
+                         "html.parser")
+    offered = {option["value"] for option in html.select("#settings-site-switch option")}
+    assert {identity_url(committee.site) for committee in committees} <= offered
+    client.force_login(regional)
+    assert client.get(identity_url(committees[0].site)).status_code == 200
+
+
+def test_the_question_form_links_to_a_privacy_notice_of_its_own_site(client, committees):
+    osipovichi, bobruisk = committees
+    boss = get_user_model().objects.create_superuser("boss", "boss@example.org", "x")
+    url = f"/admin/settings/feedback/feedbacksettings/{bobruisk.site.pk}/"
+    form = admin_form(client, boss, url)
+    response = client.post(url, form | {"privacy_page": osipovichi.page.pk})
+    assert response.status_code == 200
+    assert ANOTHER_SITES in field_errors(response, "privacy_page")
+    assert client.post(url, form | {"privacy_page": bobruisk.page.pk}).status_code == 302
+    assert FeedbackSettings.for_site(bobruisk.site).privacy_page_id == bobruisk.page.pk

@@ -12,14 +12,17 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 from django.utils import timezone
 from PIL import Image as PillowImage
 from wagtail.images import get_image_model
+from wagtail.models import Site
 
-from ispolkom.news.models import NewsArticlePage
+from ispolkom.core.editors import site_collection, site_label
+from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.syndication.models import FeedSource, ImportedItem
 
 FIXTURES = Path(__file__).parent / "fixtures" / "syndication"
@@ -318,6 +321,25 @@ def test_an_editors_edit_survives_a_reimport_and_an_untouched_item_follows_the_f
     assert import_into(feeds, "/ru/news/republic/") == "created 0, updated 1, skipped 2, failed 0"
     assert imported(FIRST_TITLE).lead == "Лид, исправленный редактором."
     assert imported(THIRD_TITLE).lead == "Строители завершили монтаж пролетов."
+
+
+def test_images_go_to_the_collection_of_the_sections_site(demo, feeds, client):
+    """A committee's editors see the pictures its feeds bring, another committee's do not."""
+    run("create_committee", "bobruisk.example", name_ru="Бобруйский райисполком",
+        name_be="Бабруйскі райвыканкам")
+    bobruisk = Site.objects.get(hostname="bobruisk.example")
+    section = NewsSectionPage.objects.descendant_of(bobruisk.root_page).get(slug="republic")
+    import_into(feeds, str(section.pk))
+    article = NewsArticlePage.objects.child_of(section).get(title=FIRST_TITLE)
+    figures = [b.value["image"] for b in article.body if b.block_type == "figure"]
+    collection = site_collection(bobruisk)[0]
+    assert {image.collection for image in [article.main_image, *figures]} == {collection}
+    for site, shown in ((bobruisk, True), (Site.objects.get(is_default_site=True), False)):
+        editor = get_user_model().objects.create_user(f"editor-{site.pk}", password="x")
+        editor.groups.add(Group.objects.get(name=f"{site_label(site)}: editors"))
+        client.force_login(editor)
+        listing = client.get("/admin/images/").content.decode()
+        assert (f"/admin/images/{article.main_image.pk}/" in listing) is shown
 
 
 def test_an_update_keeps_the_images_it_fetched(demo, feeds):

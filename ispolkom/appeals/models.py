@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ispolkom.core.blocks import BodyBlock
+from ispolkom.core.editors import OneSitePageForm
 from ispolkom.core.freshness import good_until
 from ispolkom.core.public import public_pages
 from ispolkom.schedules.holidays import is_day_off
@@ -62,6 +63,7 @@ class Official(models.Model):
     position = models.CharField(_("position"), max_length=255, blank=True)
     name = models.CharField(_("full name"), max_length=255, blank=True)
 
+    same_site_pages = ["person"]  # the committee's own official (OneSitePageForm)
     official_panels = [FieldPanel("person"),
                        FieldRowPanel([FieldPanel("position"), FieldPanel("name")])]
 
@@ -119,6 +121,7 @@ class ReceptionSchedulePage(Page):
     parent_page_types = ["appeals.AppealsPage"]
     subpage_types = []
     shows_list_items = False  # no news: kept across their publication (core/features.py)
+    base_form_class = OneSitePageForm
 
     class Meta:
         verbose_name = _("reception schedule")
@@ -202,6 +205,7 @@ class DirectLinesPage(RoutablePageMixin, Page):
     parent_page_types = ["appeals.AppealsPage"]
     subpage_types = []
     shows_list_items = False  # no news: kept across their publication (core/features.py)
+    base_form_class = OneSitePageForm
 
     class Meta:
         verbose_name = _("direct phone lines")

@@ -3,8 +3,9 @@
 Each site has groups of its own, made with the site (create_committee) or for an existing one
 (`manage.py ensure_editor_groups`, the demo): "<site>: editors" may add, change and publish
 every page of the site's homes and add, change and choose images and documents in the site's
-collection "<site>"; features add their rights to it (SITE_EDITOR_PERMISSIONS) and groups of
-their own (SITE_GROUPS).
+collection "<site>", and change the site's identity (its settings, not another site's);
+features add their rights to it (SITE_EDITOR_PERMISSIONS) and groups of their own
+(SITE_GROUPS).
 
 A user works on the sites in whose trees a group of theirs has page permissions. The admin
 shows such a user only those sites' pages in the page chooser, and only their objects in
@@ -20,10 +21,19 @@ from collections import defaultdict
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from django.http import Http404
-from wagtail.admin.forms import WagtailAdminModelForm
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.views.generic.chooser import CreateView
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    GroupSitePermission,
+    Page,
+    Site,
+)
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
@@ -64,13 +74,27 @@ def site_collection(site):
     return (found, False) if found else (root.add_child(name=site_label(site)), True)
 
 
-def ensure_group(name, pages, collection, permissions=()):
+def media_collection(page):
+    """The collection of the site `page` stands in, where media brought in for it (imported
+    news pictures) go; the root collection for a page of no site."""
+    site = page.get_site()
+    return site_collection(site)[0] if site else Collection.get_first_root_node()
+
+
+def ensure_group(name, pages, collection, permissions=(), site=None):
     """(group, created): the group with access to the admin, `permissions`
-    ("app_label.codename"), page rights on `pages` and media rights in `collection`. Only adds
-    what is missing: rights given by hand stay."""
+    ("app_label.codename"), page rights on `pages` and media rights in `collection`. A right
+    to change a site setting (the identity) is given for `site` only, when there is one: a
+    committee's editors change their site's settings, not every site's. Only adds what is
+    missing: rights given by hand stay."""
     group, created = Group.objects.get_or_create(name=name)
+    rights = [permission(*dotted.split(".", 1)) for dotted in permissions]
+    of_site = [right for right in rights if site is not None
+               and issubclass(right.content_type.model_class(), BaseSiteSetting)]
     group.permissions.add(permission("wagtailadmin", "access_admin"),
-                          *(permission(*dotted.split(".", 1)) for dotted in permissions))
+                          *(right for right in rights if right not in of_site))
+    for right in of_site:
+        GroupSitePermission.objects.get_or_create(group=group, site=site, permission=right)
     page_rights = [permission("wagtailcore", codename) for codename in PAGE_PERMISSIONS]
     for page in pages:
         for right in page_rights:
@@ -90,7 +114,8 @@ def ensure_site_groups(site):
     """The site's collection and groups, made or completed; a CommitteeStep for each."""
     collection, made = site_collection(site)
     editors = ensure_group(group_name(site, "editors"), homes_of(site), collection,
-                           offered(SITE_EDITOR_PERMISSIONS))
+                           ["core.change_districtidentity", *offered(SITE_EDITOR_PERMISSIONS)],
+                           site)
     return [CommitteeStep(f"collection “{collection.name}”", int(made)), group_step(*editors),
             *offered(SITE_GROUPS, site, collection)]
 
@@ -133,6 +158,11 @@ def home_paths():
         sites[key].append(site_id)
     homes = Page.objects.filter(translation_key__in=sites).values_list("translation_key", "path")
     return [(site_id, path) for key, path in homes for site_id in sites[key]]
+
+
+def sites_of(path, homes=None):
+    """Ids of the sites in whose trees the page at tree path `path` stands."""
+    return {site_id for site_id, home in homes or home_paths() if path.startswith(home)}
 
 
 def editable_sites(user):
@@ -254,3 +284,35 @@ class SiteScopedForm(WagtailAdminModelForm):
                 paths = editable_home_paths(self.for_user)
                 if paths is not None:
                     field.queryset = queryset.filter(below(paths))
+
+
+ANOTHER_SITES_PAGE = _("Choose a page of this committee's site: this one is another "
+                       "committee's.")
+
+
+class OneSitePageForm(WagtailAdminPageForm):
+    """A page form whose chosen pages (the fields the model and its inline rows name in
+    `same_site_pages`) must stand in the site of the page edited: a district's act is not
+    amended by another district's act, another committee's official holds no reception here.
+    For every user, superusers too: it is the data's rule, not a right."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        return self.chosen_pages_of_this_site() and valid
+
+    def chosen_pages_of_this_site(self):
+        forms = [self, *(form for formset in self.formsets.values() for form in formset.forms)]
+        chosen = [(form, name, form.cleaned_data[name]) for form in forms
+                  if hasattr(form, "cleaned_data") and not form.cleaned_data.get("DELETE")
+                  for name in getattr(form._meta.model, "same_site_pages", ())
+                  if form.cleaned_data.get(name) is not None]
+        path = self.instance.path or getattr(self.parent_page, "path", "")
+        if not chosen or not path:
+            return True
+        homes = home_paths()
+        here = sites_of(path, homes)
+        strangers = [(form, name) for form, name, page in chosen
+                     if sites_of(page.path, homes) != here]
+        for form, name in strangers:
+            form.add_error(name, ANOTHER_SITES_PAGE)
+        return not strangers

@@ -39,7 +39,8 @@ Hooks (each a function; results of every registered function are combined):
   and before its contacts and site map (menus follow that order).
 - SITE_EDITOR_PERMISSIONS: fn() → model permissions ("app_label.codename") that the editors
   of every committee's site get besides its pages and media (core/editors.py), e.g. to change
-  alert banners; the admin shows them only their sites' objects (SiteScopedViewSetMixin).
+  alert banners; the admin shows them only their sites' objects (SiteScopedViewSetMixin). A
+  right to change a site setting (BaseSiteSetting) is given for the editors' own site only.
 - SITE_GROUPS: fn(site, collection) → a list of CommitteeStep: the feature's own groups of
   one site (e.g. its news editors), made or completed with core.editors.ensure_group after
   the site's pages, when the site is created and by `manage.py ensure_editor_groups`.

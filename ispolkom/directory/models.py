@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ispolkom.core.blocks import BodyBlock
+from ispolkom.core.editors import OneSitePageForm
 from ispolkom.core.models import DistrictIdentity, build_tree
 from ispolkom.core.public import public_pages
 from ispolkom.core.structured_data import as_json_ld
@@ -160,6 +161,8 @@ class UnitPage(Page):
     hours = models.TextField(_("working hours"), blank=True)
     description = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
 
+    same_site_pages = ["head"]  # the committee's own official (OneSitePageForm)
+    base_form_class = OneSitePageForm
     content_panels = Page.content_panels + [
         FieldPanel("head"),
         MultiFieldPanel([FieldPanel("phones"), FieldPanel("email"), FieldPanel("address"),

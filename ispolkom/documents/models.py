@@ -18,13 +18,13 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ispolkom.core import languages
+from ispolkom.core.editors import OneSitePageForm
 from ispolkom.core.features import reads_query_parameters
 from ispolkom.core.freshness import remember
 from ispolkom.core.models import DistrictIdentity
@@ -194,7 +194,7 @@ def with_public_links(acts, request):
         act.changed_by_is_public = act.changed_by_id in public
 
 
-class DocumentForm(WagtailAdminPageForm):
+class DocumentForm(OneSitePageForm):
     """The admin's form: the address is made from the act's date and number, so the editor
     need not type a slug (nor have JavaScript make one from the title)."""
 
@@ -241,6 +241,7 @@ class DocumentPage(Page):
                     "Совета депутатов от 1 марта 2020 г. № 12”."))
     search_text = models.TextField(editable=False, default="")
 
+    same_site_pages = ["changed_by"]  # by an act of the same district (OneSitePageForm)
     content_panels = [
         FieldRowPanel([FieldPanel("act_type"), FieldPanel("issuing_body")]),
         FieldRowPanel([FieldPanel("number"), FieldPanel("date_adopted")]),

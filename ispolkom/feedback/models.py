@@ -19,6 +19,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from ispolkom.core.editors import ANOTHER_SITES_PAGE, sites_of
 from ispolkom.core.errors import error_page
 from ispolkom.core.structured_data import as_json_ld
 from ispolkom.security.addresses import client_address
@@ -58,6 +59,8 @@ class FeedbackSettings(BaseSiteSetting):
 
     def clean(self):
         super().clean()
+        if self.privacy_page_id and self.site_id not in sites_of(self.privacy_page.path):
+            raise ValidationError({"privacy_page": ANOTHER_SITES_PAGE})
         for address in self.addresses():
             try:
                 validate_email(address)

@@ -42,8 +42,9 @@ register_snippet(FeedbackMessageViewSet)
 @hooks.register(SITE_EDITOR_PERMISSIONS)
 def site_editors_answer_questions():
     """A committee's editors read and answer its site's questions (Feedback readers, every
-    site's)."""
-    return ["feedback.view_feedbackmessage", "feedback.change_feedbackmessage"]
+    site's), and say who hears of them (the site's question form settings)."""
+    return ["feedback.view_feedbackmessage", "feedback.change_feedbackmessage",
+            "feedback.change_feedbacksettings"]
 
 
 @hooks.register(SEARCHABLE_PAGES)

@@ -28,6 +28,7 @@ from wagtail.images import get_image_model
 
 from ispolkom.content_safety.rich_text import clean_rich_text
 from ispolkom.core.blocks import RICH_TEXT_FEATURES
+from ispolkom.core.editors import media_collection
 from ispolkom.framework import slug_is_free
 from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.news.slugs import capped_slug, free_slug
@@ -177,7 +178,7 @@ class ArticleFields:
 
 def create_article(source, section, rules, entry, article, pictures):
     page = NewsArticlePage(live=False, source_name=rules.source_name)
-    fill(page, article, figures=attach_pictures(page, pictures))
+    fill(page, article, figures=attach_pictures(page, pictures, section))
     page.slug = free_slug(
         capped_slug(slugify(anyascii(article.title)) or "news"),
         lambda candidate: slug_is_free(candidate, section, None))
@@ -203,7 +204,7 @@ def update_article(item, article, pictures):
     if pictures is None:
         figures = [block for block in page.body.raw_data if block["type"] == "figure"]
     else:
-        figures = attach_pictures(page, pictures)
+        figures = attach_pictures(page, pictures, item.section)
     fill(page, article, figures)
     revision = page.save_revision()
     if was_live:
@@ -300,12 +301,13 @@ def fetched_pictures(entry, article):
     return pictures
 
 
-def attach_pictures(page, pictures):
+def attach_pictures(page, pictures, section):
     """The first picture becomes the main image, the others figures after the text (returned
-    as body blocks)."""
+    as body blocks); all are stored in the collection of the section's site."""
     figures = []
+    collection = media_collection(section) if pictures else None
     for picture in pictures:
-        image = stored_image(picture)
+        image = stored_image(picture, collection)
         if page.main_image is None:
             page.main_image, page.main_image_alt = image, picture.alt
         else:
@@ -351,7 +353,7 @@ def checked_image(body, content_type):
     return reencode(io.BytesIO(body))
 
 
-def stored_image(picture):
+def stored_image(picture, collection):
     name = (slugify(anyascii(picture.alt))[:60] or "image") + "." + picture.output_format.lower()
-    return get_image_model().objects.create(title=picture.alt,
+    return get_image_model().objects.create(title=picture.alt, collection=collection,
                                             file=ContentFile(picture.data, name))

@@ -14,12 +14,14 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 
 from ispolkom.content_safety.rich_text import clean_rich_text
 from ispolkom.core.blocks import RICH_TEXT_FEATURES
+from ispolkom.core.editors import site_collection
 from ispolkom.framework import slug_is_free
 from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.news.slugs import capped_slug, free_slug
@@ -80,6 +82,11 @@ class LegacyImporter:
         self.section_map = dict(section_map or {})
         self.images = {}  # url → stored image, for a picture several articles show
         self.documents = {}
+
+    @cached_property
+    def collection(self):
+        """The site's collection: its editors see the pictures and files brought in."""
+        return site_collection(self.site)[0]
 
     def run(self, address):
         found = parse(urlsplit(address).path)
@@ -193,7 +200,8 @@ class LegacyImporter:
     def stored_image(self, url, alt):
         if url not in self.images:
             data, output_format = checked_image(*self.source.asset(url))
-            self.images[url] = stored_image(Picture(data, output_format, alt, ""))
+            self.images[url] = stored_image(Picture(data, output_format, alt, ""),
+                                            self.collection)
         return self.images[url]
 
     def attach_documents(self, address, html, attachments):
@@ -219,7 +227,8 @@ class LegacyImporter:
                                    % {"type": extension or "?"})
             data, _type = self.source.asset(url)
             self.documents[url] = get_document_model().objects.create(
-                title=shortened(label or name), file=ContentFile(data, name))
+                title=shortened(label or name), collection=self.collection,
+                file=ContentFile(data, name))
         return self.documents[url]
 
 
