@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 # interface (HOST=0.0.0.0)? Name the machine: `make run HOST=0.0.0.0 ALLOWED_HOSTS=192.168.1.5`.
 ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1],$(HOST)
 
-.PHONY: run dev test test-fast install install-test demo lint messages check clean bench load churn vnu
+.PHONY: run dev test test-fast install install-test demo lint messages check clean bench load churn vnu cluster
 
 run: demo  ## install, migrate, load the demo, serve it as visitors see it (DEBUG off)
 	@$(MANAGE) ensure_admin
@@ -78,3 +78,8 @@ load: install  ## only the load run of the benchmark (200 and 50 connections, 60
 churn: install  ## only the churn run of the benchmark (issue 16: a publish a minute, 300 s)
 	@command -v wrk >/dev/null || { echo "churn needs wrk (apt-get install wrk)"; exit 1; }
 	BENCH_ONLY=churn $(BIN)/python bench/run.py
+
+cluster: install-test  ## two app servers, nginx, PostgreSQL, Redis and S3 (moto) as local processes, checked (docs/deployment.md)
+	@command -v redis-server >/dev/null && command -v nginx >/dev/null || \
+		{ echo "cluster needs redis-server and nginx (apt-get install redis-server nginx)"; exit 1; }
+	$(BIN)/python deploy/cluster.py
