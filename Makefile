@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 # interface (HOST=0.0.0.0)? Name the machine: `make run HOST=0.0.0.0 ALLOWED_HOSTS=192.168.1.5`.
 ALLOWED_HOSTS ?= 127.0.0.1,localhost,.localhost,[::1],$(HOST)
 
-.PHONY: run dev test test-fast install install-test demo lint messages check clean bench bench-sites load churn lcp vnu
+.PHONY: run dev test test-fast install install-test demo lint messages check clean bench bench-sites load churn lcp vnu cluster
 
 run: demo  ## install, migrate, load the demo, serve it as visitors see it (DEBUG off)
 	@$(MANAGE) ensure_admin
@@ -88,3 +88,8 @@ churn: install  ## only the churn run of the benchmark (issue 16: a publish a mi
 lcp: install  ## only the phone run of the benchmark (issue 16: LCP on a throttled phone, Chromium)
 	@command -v nginx >/dev/null || { echo "lcp needs nginx (apt-get install nginx)"; exit 1; }
 	BENCH_ONLY=lcp $(BIN)/python bench/run.py
+
+cluster: install-test  ## two app servers, nginx, PostgreSQL, Redis and S3 (moto) as local processes, checked (docs/deployment.md)
+	@command -v redis-server >/dev/null && command -v nginx >/dev/null || \
+		{ echo "cluster needs redis-server and nginx (apt-get install redis-server nginx)"; exit 1; }
+	$(BIN)/python deploy/cluster.py

@@ -217,8 +217,26 @@ PAGE_CACHE_CLOCK_SKEW = float(os.environ.get("PAGE_CACHE_CLOCK_SKEW", "1"))
 SERVE_MEDIA = env_bool("SERVE_MEDIA")
 # Serve static files straight from the apps when collectstatic has not run (dev, tests).
 WHITENOISE_USE_FINDERS = True
+# Uploads on this machine's disk, or (MEDIA_STORAGE=s3) in an S3-compatible bucket that
+# every app server shares (docs/deployment.md, "Past one machine").
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    MEDIA_BACKEND = {"BACKEND": "ispolkom.uploads.s3.S3MediaStorage", "OPTIONS": {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL"),  # unset: Amazon's own
+        "region_name": os.environ.get("AWS_S3_REGION_NAME"),
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN"),  # a CDN in front of it
+        # keys: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by boto3 itself
+        "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE"),  # "path": MinIO
+    }}
+    MEDIA_ORIGIN = (f"https://{MEDIA_BACKEND['OPTIONS']['custom_domain']}"
+                    if MEDIA_BACKEND["OPTIONS"]["custom_domain"]
+                    else MEDIA_BACKEND["OPTIONS"]["endpoint_url"] or "https://*.amazonaws.com")
+else:
+    MEDIA_BACKEND = {"BACKEND": "ispolkom.uploads.storage.AtomicFileSystemStorage"}
+    MEDIA_ORIGIN = None  # images come from the site's own host
 STORAGES = {
-    "default": {"BACKEND": "ispolkom.uploads.storage.AtomicFileSystemStorage"},
+    "default": MEDIA_BACKEND,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -300,7 +318,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *filter(None, [MEDIA_ORIGIN])],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
@@ -315,7 +333,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *filter(None, [MEDIA_ORIGIN])],
         "frame-ancestors": [SELF],  # previews of a page being edited
     },
 }

@@ -10,7 +10,7 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
 
 STORAGES = {
-    "default": {"BACKEND": "ispolkom.uploads.storage.AtomicFileSystemStorage"},
+    "default": MEDIA_BACKEND,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -15,7 +15,7 @@ CACHES = {
 }
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
 STORAGES = {
-    "default": {"BACKEND": "ispolkom.uploads.storage.AtomicFileSystemStorage"},
+    "default": MEDIA_BACKEND,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"

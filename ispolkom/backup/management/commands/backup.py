@@ -1,15 +1,17 @@
-"""`manage.py backup [DESTINATION]`: the database and MEDIA_ROOT in one archive."""
+"""`manage.py backup [DESTINATION]`: the database and the media (MEDIA_ROOT or the bucket)
+in one archive."""
 
 import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from ispolkom.backup import database
 from ispolkom.backup.archive import DUMP, MEDIA, ArchiveWriter, describe
-from ispolkom.backup.media import media_files
+from ispolkom.backup.media import media_files, on_this_machine, stored_files
 
 
 class Command(BaseCommand):
@@ -31,8 +33,11 @@ class Command(BaseCommand):
         path.parent.mkdir(parents=True, exist_ok=True)
         with ArchiveWriter(path) as archive:
             counts, migrations = add_database(archive, path.parent)
-            for name, file in media_files(media_root):
-                archive.add_path(MEDIA + name, file)
+            if on_this_machine(default_storage):
+                for name, file in media_files(media_root):
+                    archive.add_path(MEDIA + name, file)
+            else:
+                add_bucket(archive, default_storage)
             archive.finish(describe(counts, migrations))
         files = len(archive.members) - 1
         self.stdout.write(
@@ -46,6 +51,14 @@ def archive_path(destination):
         return Path(destination)
     directory = Path(destination or Path(settings.BASE_DIR) / "backups")
     return directory / f"ispolkom-{timezone.localtime():%Y%m%d-%H%M%S}.tar.gz"
+
+
+def add_bucket(archive, storage):
+    """MEDIA_STORAGE=s3: each object, read from the bucket, under the same media/ name."""
+    for name in stored_files(storage):
+        with storage.open(name, "rb") as file:
+            archive.add(MEDIA + name, file, storage.size(name),
+                        storage.get_modified_time(name).timestamp())
 
 
 def add_database(archive, scratch_directory):

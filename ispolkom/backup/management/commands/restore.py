@@ -6,12 +6,21 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from ispolkom.backup import database
 from ispolkom.backup.archive import DUMP, MEDIA, ArchiveError, unpack_verified
-from ispolkom.backup.media import count_files, move_into, remove_others
+from ispolkom.backup.media import (
+    count_files,
+    move_into,
+    on_this_machine,
+    remove_others,
+    remove_others_stored,
+    stored_files,
+    upload_into,
+)
 
 
 class Command(BaseCommand):
@@ -39,10 +48,15 @@ class Command(BaseCommand):
         try:
             manifest = unpack(archive, staging)
             restore_database(staging / DUMP, manifest)
-            restored_files = move_into(staging / MEDIA, media_root)
+            if on_this_machine(default_storage):
+                restored_files = move_into(staging / MEDIA, media_root)
+            else:  # MEDIA_STORAGE=s3
+                restored_files = upload_into(default_storage, staging / MEDIA)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        removed = remove_others(media_root, restored_files)  # only --force gets here with any
+        # only --force gets here with any
+        removed = (remove_others(media_root, restored_files) if on_this_machine(default_storage)
+                   else remove_others_stored(default_storage, restored_files))
         rebuild_derived_data()
         counts = manifest["counts"]
         self.stdout.write(
@@ -54,9 +68,12 @@ class Command(BaseCommand):
 
 def refuse_existing_content(media_root):
     held = database.existing_content()
-    files = count_files(media_root)
-    if files:
-        held.append(f"files in MEDIA_ROOT ({media_root}): {files}")
+    if on_this_machine(default_storage):
+        files = count_files(media_root)
+        if files:
+            held.append(f"files in MEDIA_ROOT ({media_root}): {files}")
+    elif files := sum(1 for _name in stored_files(default_storage)):
+        held.append(f"files in the bucket: {files}")
     if held:
         raise CommandError(
             f"The site is not empty ({'; '.join(held)}). A restore replaces all of "

@@ -1,11 +1,13 @@
 from django.core.management.base import BaseCommand
 
+from ispolkom.core.timers import RunsOnceCommand
 from ispolkom.syndication.runs import due_sources, run_source
 
 
-class Command(BaseCommand):
+class Command(RunsOnceCommand, BaseCommand):
     help = ("Import every active feed source that is due (run it from a timer every few "
-            "minutes). One line per source; failures are recorded on the source.")
+            "minutes on every app server: one run at a time). One line per source; "
+            "failures are recorded on the source.")
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true",
