@@ -224,6 +224,46 @@ def cached_parent(page):
     return getattr(page, "_cached_parent_obj", None)
 
 
+def keep_parent(page, parent):
+    """Leaves `parent` on `page` as Wagtail's routing does (see cached_parent), for a page
+    found without walking the tree (core/routing.py)."""
+    page._cached_parent_obj = parent
+
+
+def keep_route(request, route_result):
+    """Gives Wagtail's serve view a route found beforehand: `Page.route_for_request` returns
+    what `request._wagtail_route_for_request` holds (undocumented) instead of routing again."""
+    request._wagtail_route_for_request = route_result
+
+
+def keep_site(request, site):
+    """Gives `Site.find_for_request` a site found beforehand, unless it has found one: it
+    returns `request._wagtail_site` (undocumented) instead of looking the host up again."""
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site
+
+
+def skip_view_restrictions(page):
+    """Wagtail's page view finds no view restriction for `page` without asking the database:
+    its on_serve_page hook reads them through `page.get_view_restrictions()` (two queries),
+    which this instance now answers with none. Only for a page known to have none."""
+    from wagtail.models import PageViewRestriction
+
+    page.get_view_restrictions = PageViewRestriction.objects.none
+
+
+def has_subpage_route(page_model, path):
+    """Whether one of the RoutablePageMixin model's routes matches `path` ('/page/2/'),
+    without an instance: `get_resolver()` (undocumented; resolve_subpage needs a page)."""
+    from django.urls import Resolver404
+
+    try:
+        page_model.get_resolver().resolve(path)
+    except Resolver404:
+        return False
+    return True
+
+
 def tree_path(parent_path, depth, position):
     """The materialized path of the `position`-th child (from 1) at `depth`, below
     `parent_path`: treebeard's `MP_Node._get_path`. Bulk inserts write paths themselves."""

@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from ispolkom.core import icons, sitemap
+from ispolkom.core import icons, routing, sitemap
 from ispolkom.core import views as core_views
 from ispolkom.search.views import search_view
 from ispolkom.security import sign_in
@@ -44,7 +44,8 @@ urlpatterns += i18n_patterns(
     # The language switch's notice for a page missing in this language.
     path("_util/untranslated/", core_views.untranslated, name="untranslated"),
     path("", include("ispolkom.alerts.urls")),  # hiding a banner, before Wagtail's pages
-    path("", include(wagtail_urls)),
+    # Wagtail's page view, routed in two queries (core/routing.py).
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

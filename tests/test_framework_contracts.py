@@ -609,3 +609,49 @@ def test_migration_executor_answers_what_a_backup_asks():
     leaf = max(node for node in graph.leaf_nodes() if node[0] == "wagtailcore")
     assert leaf in graph.nodes and graph.forwards_plan(leaf)[-1] == leaf, \
         fix("migration_executor")
+
+
+def test_routing_helpers_give_wagtail_a_route_a_site_and_parents_found_beforehand(
+        rf, two_pages, django_assert_num_queries):
+    from wagtail.models import Page, Site
+
+    from ispolkom.news.models import NewsIndexPage
+
+    root, parent, child = two_pages
+    request = rf.get("/anything/")
+    site = Site(hostname="kept.example", root_page_id=root.pk)
+    framework.keep_site(request, site)
+    kept = Page.objects.get(pk=child.pk)
+    framework.keep_route(request, kept.route(request, []))
+    framework.keep_parent(kept, parent)
+    with django_assert_num_queries(0):
+        assert Site.find_for_request(request) is site, fix("keep_site")
+        assert Page.find_for_request(request, "/anything/") is kept, fix("keep_route")
+        assert kept.get_parent() is parent, fix("keep_parent")
+    assert framework.has_subpage_route(NewsIndexPage, "/rss/"), fix("has_subpage_route")
+    assert not framework.has_subpage_route(NewsIndexPage, "/no-such-route/"), \
+        fix("has_subpage_route")
+
+
+def test_wagtail_asks_the_page_for_its_view_restrictions(rf, two_pages):
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.sessions.backends.db import SessionStore
+    from wagtail import hooks
+    from wagtail.models import Page, PageViewRestriction
+
+    _root, parent, _child = two_pages
+    PageViewRestriction.objects.create(page=parent, restriction_type="password", password="x")
+    check = next(hook for hook in hooks.get_hooks("on_serve_page")
+                 if hook.__name__ == "check_view_restrictions")
+    page_itself = HttpResponse("served")
+    served = check(lambda page, request, args, kwargs: page_itself)
+
+    def serve(page):
+        request = rf.get("/")
+        request.user, request.session = AnonymousUser(), SessionStore()
+        return served(page, request, (), {})
+
+    page = Page.objects.get(pk=parent.pk)
+    assert serve(page) is not page_itself  # asks for the password
+    framework.skip_view_restrictions(page)
+    assert serve(page) is page_itself, fix("skip_view_restrictions")

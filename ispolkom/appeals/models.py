@@ -23,7 +23,7 @@ from ispolkom.core.editors import OneSitePageForm
 from ispolkom.core.freshness import good_until
 from ispolkom.core.public import public_pages
 from ispolkom.schedules.holidays import is_day_off
-from ispolkom.schedules.recurrence import Rule, describe, next_dates
+from ispolkom.schedules.recurrence import Rule, days_off_ahead, describe, next_dates
 
 ARCHIVE_PAGE_SIZE = 20
 NEXT_DATES = 3
@@ -136,9 +136,12 @@ class ReceptionSchedulePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["receptions"] = with_links(
-            self.receptions.select_related("person").order_by("sort_order", "pk"), request)
-        context["today"] = today()
+        context["today"] = start = today()
+        holidays = days_off_ahead(start)  # once for every row
+        context["receptions"] = [
+            (row, person, row.next_dates(start, holidays=holidays)) for row, person in
+            with_links(self.receptions.select_related("person").order_by("sort_order", "pk"),
+                       request)]
         return context
 
 
@@ -184,9 +187,9 @@ class Reception(Official, Orderable):
         """«2-я и 4-я среда месяца, 08:00–13:00»."""
         return f"{describe(self.rule)}, {self.time_from:%H:%M}–{self.time_to:%H:%M}"
 
-    def next_dates(self, after=None, count=NEXT_DATES):
+    def next_dates(self, after=None, count=NEXT_DATES, holidays=None):
         """The next `count` dates on or after `after` (today), public holidays skipped."""
-        return next_dates(self.rule, after or today(), count)
+        return next_dates(self.rule, after or today(), count, holidays)
 
 
 class DirectLinesPage(RoutablePageMixin, Page):

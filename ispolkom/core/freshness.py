@@ -53,6 +53,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.db.models import Min, Q
 from wagtail.models import Page, Site
@@ -71,7 +72,7 @@ EPOCH, MICROSECOND = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
 
 _lock = threading.Lock()     # runserver serves requests in threads
 _generations = {}            # site id → (generation, time.monotonic() when read)
-_site_by_host = {}           # host → (site id, generation 0 it was found in, expiry)
+_site_by_host = {}           # host → (site id, generation 0 it was found in, expiry, Site)
 _expiries = {}               # site id → (generation, its next expiry, when it was unknown)
 _marks = {}                  # page id → (its mark, time.monotonic() when read)
 
@@ -252,8 +253,28 @@ def remember_site(request, host):
     if sites_generation is not None:
         if len(_site_by_host) >= HOST_MEMO_SIZE:
             _site_by_host.clear()
-        _site_by_host[host] = (site_id, sites_generation, time.monotonic() + HOST_MEMO_SECONDS)
+        _site_by_host[host] = (site_id, sites_generation, time.monotonic() + HOST_MEMO_SECONDS,
+                               site and fields_of(site))
     return site_id
+
+
+def known_site(request):
+    """A new copy of the Site this process found for the request's host while the host → site
+    mapping is current (no query), or None. A copy: a request may cache its root page on it."""
+    try:
+        request_state(request)  # renews the mapping if it is not current
+        known = _site_by_host.get(validated_host(request))
+    except DisallowedHost:  # the error page for a host not allowed
+        return None
+    if known is None or known[3] is None or known[2] <= time.monotonic():
+        return None
+    return fields_of(known[3])
+
+
+def fields_of(site):
+    """A Site with the fields of `site` and nothing it has loaded or cached besides."""
+    return Site(**{field.attname: getattr(site, field.attname)
+                   for field in Site._meta.concrete_fields})
 
 
 # --- Values derived from pages --------------------------------------------------------------

@@ -22,20 +22,26 @@ and a single page is checked with `is_public(page)`.
 
 Cost: like Wagtail's `PageQuerySet.public()`, which it replaces, one query finds the few pages
 that hide their subtree (restricted pages; unpublished or expired pages with children, looked
-up through the content types that can have children, so articles are never scanned). Pass the
-request and that query runs once per request, however many lists the page shows.
+up through the content types that can have children, so articles are never scanned). Its
+answer is kept until any site's structure changes (install_hidden_subtrees), so most requests
+run no query for it; the page view also skips Wagtail's check of view restrictions for a page
+outside every hidden subtree (core/routing.py).
 """
 
 import functools
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.core.cache import caches
+from django.db.models import Min, Q
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
 from ispolkom.framework import cached_parent, may_have_children
 
+from . import freshness
+
 STEP = Page.steplen
+HIDDEN_KEY = "public:hidden"
 
 
 @functools.cache
@@ -70,16 +76,55 @@ def hiding_subtrees(now):
     return tops
 
 
+def install_hidden_subtrees(now):
+    """hiding_subtrees(now), computed once per version of every site's structure: restricting,
+    publishing, unpublishing, moving or deleting a page anywhere renews one (core/signals.py),
+    and every process sees it within freshness.MEMO_SECONDS. The whole install's paths, since
+    a list may reach past one site; kept only until the first live container expires."""
+    found = freshness.generations(sorted(freshness.all_sites()))
+    if len(found) < len(freshness.all_sites()):  # a generation unknown: no memo
+        return hiding_subtrees(now)
+    version = tuple(sorted(found.items()))
+    entry = caches["default"].get(HIDDEN_KEY)
+    if entry is not None and entry[0] == version and (entry[2] is None or now < entry[2]):
+        return entry[1]
+    containers = ContentType.objects.get_for_models(*container_models()).values()
+    until = Page.objects.filter(live=True, expire_at__gt=now, numchild__gt=0,
+                                content_type__in=containers).aggregate(Min("expire_at"))
+    hidden = hiding_subtrees(now)
+    caches["default"].set(HIDDEN_KEY, (version, hidden, until["expire_at__min"]),
+                          freshness.TIMEOUT)
+    return hidden
+
+
+def hides_view_restrictions(page, now=None):
+    """Whether `page` may have a view restriction (on it or an ancestor): it lies in a hidden
+    subtree, or it or an ancestor routing left on it is an alias (aliases take their
+    original's restrictions). False lets the page view skip Wagtail's two queries for them."""
+    now = now or timezone.now()
+    node = page
+    while node is not None:
+        if node.alias_of_id is not None:
+            return True
+        if node.depth <= 2:
+            break
+        node = cached_parent(node)
+    if node is None:
+        return True  # the way down is unknown
+    return any(page.path.startswith(path) for path in install_hidden_subtrees(now))
+
+
 class PublicFilter:
     """One look at what is public, taken when first needed and applied to any number of
     querysets (of pages, or of rows pointing to pages through `prefix`)."""
 
-    def __init__(self, now=None):
+    def __init__(self, now=None, remembered=False):
         self.now = now or timezone.now()
+        self.remembered = remembered  # for a request: the memo; else read now (indexing)
 
     @functools.cached_property
     def hidden(self):
-        return hiding_subtrees(self.now)
+        return (install_hidden_subtrees if self.remembered else hiding_subtrees)(self.now)
 
     def q(self, prefix=""):
         def lookup(**kwargs):
@@ -101,7 +146,7 @@ def public_filter(request=None):
         return PublicFilter()
     found = getattr(request, "_ispolkom_public_filter", None)
     if found is None:
-        found = request._ispolkom_public_filter = PublicFilter()
+        found = request._ispolkom_public_filter = PublicFilter(remembered=True)
     return found
 
 

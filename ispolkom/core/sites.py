@@ -5,9 +5,11 @@ own homes, never by page type or language alone: every committee has pages of th
 in the same languages."""
 
 from django.db.models import Q
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from . import languages
+from ispolkom.framework import keep_site
+
+from . import freshness, languages
 from .public import public_pages
 
 
@@ -16,12 +18,22 @@ def site_homes(request):
     does), read once per request."""
     found = getattr(request, "_ispolkom_site_homes", None)
     if found is None:
-        site = Site.find_for_request(request)
-        homes = public_pages(site.root_page.get_translations(inclusive=True), request)\
+        site = request_site(request)
+        root = Page.objects.filter(pk=site.root_page_id).values("translation_key") if site else ()
+        homes = public_pages(Page.objects.filter(translation_key__in=root), request)\
             .select_related("locale") if site else ()
         found = request._ispolkom_site_homes = {home.locale.language_code: home
                                                 for home in homes}
     return found
+
+
+def request_site(request):
+    """Site.find_for_request(request), without a query for a host this process knows
+    (freshness.known_site); Wagtail's own lookups for the request then find it too."""
+    site = freshness.known_site(request)
+    if site is not None:
+        keep_site(request, site)
+    return Site.find_for_request(request)
 
 
 def site_home(request, language=None):

@@ -6,7 +6,7 @@ from wagtail import hooks
 
 from ispolkom.core.committees import index_page, step
 from ispolkom.core.features import COMMITTEE_PAGES, HOME_BLOCKS, SEARCHABLE_PAGES, HomeBlock
-from ispolkom.core.freshness import changes_at
+from ispolkom.core.freshness import changes_at, remember
 from ispolkom.core.public import public_pages
 
 from .models import EventIndexPage, EventPage
@@ -18,7 +18,9 @@ EVENTS_ON_HOME = 3
 @hooks.register(HOME_BLOCKS)
 def next_events(home, request):
     """The next three events of the poster; the block changes when one of them ends."""
-    poster = public_pages(EventIndexPage.objects.child_of(home), request).first()
+    # The poster itself is the site's structure: found once per version of it.
+    poster = remember(request, f"poster:{home.pk}", lambda: public_pages(
+        EventIndexPage.objects.child_of(home), request).first(), list_items=False)
     if poster is None:
         return []
     now = timezone.now()

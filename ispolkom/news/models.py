@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.db.models import F, Q, Window
+from django.db.models import F, Q, Window, prefetch_related_objects
 from django.db.models.functions import Mod, RowNumber
 from django.http import Http404
 from django.shortcuts import redirect
@@ -66,16 +66,29 @@ def sections_of(home, request=None):
     Sorted here, not by the database: ORDER BY path (Wagtail's default order) would make
     SQLite walk every page of the tree in path order instead of starting from the sections.
     """
-    # Start from the few section rows: a path range alone would scan every article too.
-    section_ids = list(NewsSectionPage.objects.order_by().values_list("page_ptr_id", flat=True))
-    sections = public_pages(NewsSectionPage.objects.order_by().filter(
-        pk__in=section_ids, path__startswith=home.path), request)
-    return sorted(sections, key=lambda section: section.path)
+    def public_sections():
+        # Start from the few section rows: a path range alone would scan every article too.
+        section_ids = list(NewsSectionPage.objects.order_by().values_list("page_ptr_id",
+                                                                           flat=True))
+        sections = public_pages(NewsSectionPage.objects.order_by().filter(
+            pk__in=section_ids, path__startswith=home.path), request)
+        return sorted(sections, key=lambda section: section.path)
+
+    if request is None:
+        return public_sections()
+    # Sections come and go with the site's structure, not with its news.
+    return remember(request, f"news-sections:{home.pk}", public_sections, list_items=False)
 
 
 def latest_news_by_section(home, request=None):
-    return [(section, with_summaries(articles_under(section, request)[:NEWS_ON_HOME]))
-            for section in sections_of(home, request)]
+    """(section, its newest articles) for each section: a query per section, and one for the
+    renditions of all their images."""
+    lists = [(section, list(articles_under(section, request).prefetch_related(None)
+                            [:NEWS_ON_HOME]))
+             for section in sections_of(home, request)]
+    shown = with_summaries([article for _section, articles in lists for article in articles])
+    prefetch_related_objects(shown, "main_image__renditions")
+    return lists
 
 
 def with_summaries(articles):

@@ -46,12 +46,19 @@ def MonthlyRule(weekday, weeks):  # noqa: N802
     return Rule(weekday, tuple(weeks))
 
 
-def next_dates(rule: Rule, after: date, count=3) -> list[date]:
+def days_off_ahead(after: date) -> set[date]:
+    """The days off that next_dates() from `after` skips: one query, which a list of rules
+    from the same day can share."""
+    return days_off(after, after + timedelta(days=SEARCH_DAYS))
+
+
+def next_dates(rule: Rule, after: date, count=3, holidays=None) -> list[date]:
     """The next `count` dates of `rule` on or after `after` that are not days off: a
-    holiday on the rule's day is skipped, not moved."""
+    holiday on the rule's day is skipped, not moved. `holidays`: days_off_ahead(after)."""
     day = after + timedelta(days=(rule.weekday - after.weekday()) % 7)
     end = after + timedelta(days=SEARCH_DAYS)
-    holidays = days_off(after, end)
+    if holidays is None:
+        holidays = days_off_ahead(after)
     found = []
     while len(found) < count and day <= end:
         if rule.matches(day) and day not in holidays:

@@ -14,6 +14,7 @@ from ispolkom.core.features import (
     HomeBlock,
     RequiredItem,
 )
+from ispolkom.core.freshness import remember
 from ispolkom.core.public import public_pages
 from ispolkom.core.sites import in_site
 
@@ -25,7 +26,9 @@ from .numbers import looks_like_list_number
 def one_window(home, request):
     """The home page offers the lookup by number or words and the life situations, so any
     procedure is two steps away."""
-    catalogue = public_pages(ProcedureCatalogPage.objects.descendant_of(home), request).first()
+    # The catalogue itself is the site's structure: found once per version of it.
+    catalogue = remember(request, f"procedure-catalogue:{home.pk}", lambda: public_pages(
+        ProcedureCatalogPage.objects.descendant_of(home), request).first(), list_items=False)
     if catalogue is None:
         return []
     return [HomeBlock("services/includes/home_one_window.html", {

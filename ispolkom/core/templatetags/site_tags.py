@@ -15,6 +15,7 @@ from ispolkom.core.features import PAGE_BANNERS, PAGE_EXTRAS, offered
 from ispolkom.core.freshness import remember
 from ispolkom.core.models import SiteMapPage
 from ispolkom.core.public import public_pages
+from ispolkom.core.routing import way_down
 from ispolkom.core.sites import site_homes
 from ispolkom.framework import route_path
 
@@ -25,8 +26,14 @@ def _current_home(context):
     """The home page of the page's language (or, on pages that are not pages, the active one)."""
     page = context.get("page")
     if isinstance(page, Page) and page.depth >= 2:
+        routed = way_down(page)
+        if routed:
+            return routed[0]
         return page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
     request = context.get("request")
+    home = site_homes(request).get(languages.current()) if request else None
+    if home is not None:  # read for the request anyway: no query
+        return home
     site = Site.find_for_request(request) if request else None
     return site.root_page.localized if site else None
 
@@ -75,7 +82,7 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    crumbs = list(page.get_ancestors(inclusive=True).filter(depth__gte=2))
+    crumbs = way_down(page) or list(page.get_ancestors(inclusive=True).filter(depth__gte=2))
     return {"crumbs": crumbs, "request": context.get("request")}
 
 
