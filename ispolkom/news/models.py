@@ -80,13 +80,21 @@ def sections_of(home, request=None):
     return remember(request, f"news-sections:{home.pk}", public_sections, list_items=False)
 
 
-def latest_news_by_section(home, request=None):
-    """(section, its newest articles) for each section: a query per section, and one for the
-    renditions of all their images."""
-    lists = [(section, list(articles_under(section, request).prefetch_related(None)
-                            [:NEWS_ON_HOME]))
-             for section in sections_of(home, request)]
-    shown = with_summaries([article for _section, articles in lists for article in articles])
+def latest_news_by_section(home, request=None, also=()):
+    """(section, its newest articles) for each section, in one query (each section's newest
+    found by its own subquery, which walks that section's dates only), and one for the
+    renditions of all their images. `also`: other cards the page shows (articles), whose
+    summaries and renditions are read with these."""
+    sections = sections_of(home, request)
+    newest = Q(pk__in=[])
+    for section in sections:
+        newest |= Q(pk__in=listed_under(section, request).values("pk")[:NEWS_ON_HOME])
+    found = list(articles_under(home, request).prefetch_related(None).filter(newest)) \
+        if sections else []
+    lists = [(section, [article for article in found if article.path.startswith(section.path)])
+             for section in sections]
+    shown = with_summaries([article for _section, articles in lists for article in articles]
+                           + list(also))
     prefetch_related_objects(shown, "main_image__renditions")
     return lists
 

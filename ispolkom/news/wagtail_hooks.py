@@ -15,6 +15,7 @@ from ispolkom.core.features import (
     SITE_GROUPS,
     HomeBlock,
 )
+from ispolkom.core.freshness import remember
 from ispolkom.core.public import public_pages
 from ispolkom.core.sites import in_site
 
@@ -26,7 +27,6 @@ from .models import (
     NewsSectionPage,
     latest_news_by_section,
     related_news,
-    with_summaries,
 )
 from .regional import lists_elsewhere
 
@@ -37,21 +37,27 @@ SECTIONS = {"district": _("District news"), "region": _("Region news"),
 
 @hooks.register(HOME_BLOCKS)
 def latest_news(home, request):
-    return [HomeBlock("news/includes/home_sections.html",
-                      {"sections": latest_news_by_section(home, request)})]
+    """The latest news of each section and, on a region's home, of its districts (on a
+    district's, of its region): the cards of both read their summaries and pictures together."""
+    related, index, others = related_committees_news(home, request)
+    blocks = [HomeBlock("news/includes/home_sections.html",
+                        {"sections": latest_news_by_section(home, request, also=others)})]
+    if related:
+        blocks.append(HomeBlock("news/includes/home_regional.html", {
+            "related": related, "index": index, "articles": related.named(others)}))
+    return blocks
 
 
-@hooks.register(HOME_BLOCKS)
 def related_committees_news(home, request):
-    """On a region's home the latest news of its districts; on a district's, its region's."""
+    """(RelatedNews, the news index, their latest articles), or Nones and no articles."""
     related = related_news(request)
-    index = related and public_pages(NewsIndexPage.objects.child_of(home), request).first()
+    # The news index comes and goes with the site's structure, not with its news.
+    index = related and remember(request, f"news-index:{home.pk}", lambda: public_pages(
+        NewsIndexPage.objects.child_of(home), request).first(), list_items=False)
     if not index:
-        return []
-    articles = related.named(with_summaries(
-        related.articles(NewsArticlePage.objects.all(), request)[:NEWS_ON_HOME]))
-    return [HomeBlock("news/includes/home_regional.html",
-                      {"related": related, "index": index, "articles": articles})]
+        return None, None, []
+    articles = related.articles(NewsArticlePage.objects.all(), request).prefetch_related(None)
+    return related, index, list(articles[:NEWS_ON_HOME])
 
 
 hooks.register(LISTS_ELSEWHERE, lists_elsewhere)
