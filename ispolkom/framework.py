@@ -226,8 +226,10 @@ def cached_parent(page):
 
 def keep_parent(page, parent):
     """Leaves `parent` on `page` as Wagtail's routing does (see cached_parent), for a page
-    found without walking the tree (core/routing.py)."""
-    page._cached_parent_obj = parent
+    found without walking the tree (core/routing.py). An unknown parent (None) is not kept:
+    treebeard's get_parent() would return it instead of asking the database."""
+    if parent is not None:
+        page._cached_parent_obj = parent
 
 
 def keep_route(request, route_result):

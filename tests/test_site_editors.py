@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Page, Site
@@ -21,7 +21,7 @@ from wagtail.models import Collection, Page, Site
 from ispolkom.alerts.models import Alert
 from ispolkom.alerts.publishers import EMERGENCY_PUBLISHERS
 from ispolkom.appeals.models import ReceptionSchedulePage
-from ispolkom.core.editors import ensure_group, homes_of, site_collection
+from ispolkom.core.editors import ANOTHER_SITES_PAGE, ensure_group, homes_of, site_collection
 from ispolkom.core.models import DistrictIdentity, StandardPage
 from ispolkom.demo.images import scene_png
 from ispolkom.directory.models import LeadershipPage, PersonPage
@@ -423,7 +423,10 @@ def field_errors(response, name):
     return " ".join(error.get_text(" ", strip=True) for error in wrapper.select(".error-message"))
 
 
-ANOTHER_SITES = "this one is another committee's"
+def another_sites():
+    """The field error, as the admin says it to these editors: in the site's language, ru."""
+    with translation.override("ru"):
+        return str(ANOTHER_SITES_PAGE)
 
 
 @pytest.mark.parametrize(("page_type", "attribute", "word"), [
@@ -446,7 +449,7 @@ def test_an_act_is_amended_only_by_an_act_of_its_own_site(client, committees):
     data = admin_form(client, boss, url) | {"legal_force": "amended"}
     response = client.post(url, data | {"changed_by": osipovichi.act.pk})
     assert response.status_code == 200
-    assert ANOTHER_SITES in field_errors(response, "changed_by")
+    assert another_sites() in field_errors(response, "changed_by")
     assert DocumentPage.objects.get(pk=bobruisk.act.pk).get_latest_revision() is None
 
     own = bobruisk.act.get_parent().add_child(instance=DocumentPage(
@@ -465,7 +468,7 @@ def test_a_new_act_of_one_site_cannot_name_another_sites_act(client, committees)
         "legal_force": "lost_force", "changed_by": osipovichi.act.pk}
     response = client.post(url, data)
     assert response.status_code == 200
-    assert ANOTHER_SITES in field_errors(response, "changed_by")
+    assert another_sites() in field_errors(response, "changed_by")
     assert not DocumentPage.objects.filter(number="801").exists()
 
 
@@ -487,7 +490,7 @@ def test_a_reception_is_held_only_by_an_official_of_the_site(client, committees,
     index = int(data["receptions-TOTAL_FORMS"])
     response = client.post(url, reception(dict(data), index, osipovichi.person))
     assert response.status_code == 200
-    assert ANOTHER_SITES in field_errors(response, f"receptions-{index}-person")
+    assert another_sites() in field_errors(response, f"receptions-{index}-person")
     assert client.post(url, reception(dict(data), index, bobruisk.person)).status_code == 302
     draft = ReceptionSchedulePage.objects.get(pk=page.pk).get_latest_revision_as_object()
     assert bobruisk.person.pk in {row.person_id for row in draft.receptions.all()}
@@ -575,6 +578,6 @@ def test_the_question_form_links_to_a_privacy_notice_of_its_own_site(client, com
     form = admin_form(client, boss, url)
     response = client.post(url, form | {"privacy_page": osipovichi.page.pk})
     assert response.status_code == 200
-    assert ANOTHER_SITES in field_errors(response, "privacy_page")
+    assert another_sites() in field_errors(response, "privacy_page")
     assert client.post(url, form | {"privacy_page": bobruisk.page.pk}).status_code == 302
     assert FeedbackSettings.for_site(bobruisk.site).privacy_page_id == bobruisk.page.pk
