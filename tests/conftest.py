@@ -36,6 +36,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
     with django_db_blocker.unblock():
         DemoLoader().load()
+        make_renditions()
+
+
+def make_renditions():
+    """The picture renditions the demo's pages show, made once for the session. A picture
+    comes in three formats and up to three widths, and AVIF is slow to encode: a test that
+    made them itself (its rows roll back) would pay for that again each time."""
+    from django.test import Client
+    from wagtail.models import Page
+
+    client = Client()
+    for page in Page.objects.live().filter(depth__gt=1).only("url_path"):
+        client.get(page.get_url())
 
 
 @pytest.fixture(autouse=True)
