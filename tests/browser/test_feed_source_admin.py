@@ -93,7 +93,8 @@ def add_source(page, feed_url):
     page.get_by_role("button", name="Выберите страницу (Раздел новостей)").click()
     chooser = page.get_by_role("dialog")
     chooser.get_by_role("textbox").fill(SECTION)  # the modal searches as one types
-    chooser.get_by_role("link", name=SECTION, exact=True).click()
+    # The demo's, not the other committees' sections of the same name (their links are absolute).
+    chooser.locator(f'a.choose-page[data-url="{SECTION_PATH}"]').click()
     chooser.wait_for(state="hidden")
     chosen = page.locator("[data-field-input]", has=page.locator("input[name=section]"))
     assert SECTION in chosen.inner_text()
