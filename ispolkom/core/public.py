@@ -81,8 +81,9 @@ def install_hidden_subtrees(now):
     publishing, unpublishing, moving or deleting a page anywhere renews one (core/signals.py),
     and every process sees it within freshness.MEMO_SECONDS. The whole install's paths, since
     a list may reach past one site; kept only until the first live container expires."""
-    found = freshness.generations(sorted(freshness.all_sites()))
-    if len(found) < len(freshness.all_sites()):  # a generation unknown: no memo
+    sites = freshness.all_sites()
+    found = freshness.generations(sorted(sites))
+    if len(found) < len(sites):  # a generation unknown: no memo
         return hiding_subtrees(now)
     version = tuple(sorted(found.items()))
     entry = caches["default"].get(HIDDEN_KEY)
