@@ -103,16 +103,20 @@ def hides_view_restrictions(page, now=None):
     subtree, or it or an ancestor routing left on it is an alias (aliases take their
     original's restrictions). False lets the page view skip Wagtail's two queries for them."""
     now = now or timezone.now()
-    node = page
+    node, way = page, []
     while node is not None:
         if node.alias_of_id is not None:
             return True
+        way.append(node.path)
         if node.depth <= 2:
             break
         node = cached_parent(node)
     if node is None:
         return True  # the way down is unknown
-    return any(page.path.startswith(path) for path in install_hidden_subtrees(now))
+    # Every page on the way: a shared article (news library) is shown below a site's
+    # section that is not its parent in the tree.
+    hidden = install_hidden_subtrees(now)
+    return any(path.startswith(top) for path in way for top in hidden)
 
 
 class PublicFilter:

@@ -68,7 +68,10 @@ def route(request, site, path):
         if model is None:
             return None
         routes_itself = model.route is not Page.route
-        if model.route is RoutablePageMixin.route:  # its routes first, then its children
+        # Its routes first, then its children (a model's route() that only adds answers
+        # where those have none declares `route_only_adds`, e.g. a news section's shared
+        # articles: routing then finds its children here, as for any routable page).
+        if model.route is RoutablePageMixin.route or getattr(model, "route_only_adds", False):
             routes_itself = node.live and has_subpage_route(model, f"/{'/'.join(remaining)}/")
         if routes_itself:
             return specific(node).route(request, remaining)

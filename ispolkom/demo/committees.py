@@ -12,6 +12,8 @@ from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 
 from . import data
 
+NEWS_TIME = datetime.time(9, 30)  # local: every news of these committees is of the morning
+
 
 def build_committees(district, publish, paragraphs, slug, say):
     """Makes (or completes) the committees, and puts `district` (the demo's site) in the
@@ -43,7 +45,7 @@ def contacts(site, fields):
 
 def news(site, committee, publish, paragraphs, slug):
     """The committee's news in each language, into its own section while that is empty."""
-    today = timezone.localdate()
+    today = data.news_today(NEWS_TIME)
     added = 0
     for home in site.root_page.get_translations(inclusive=True).select_related("locale"):
         language = home.locale.language_code
@@ -54,7 +56,7 @@ def news(site, committee, publish, paragraphs, slug):
         for item in reversed(committee["news"]):  # oldest first: ids follow the dates
             text = item[language]
             moment = timezone.make_aware(datetime.datetime.combine(
-                today - datetime.timedelta(days=item["days_ago"]), datetime.time(9, 30)))
+                today - datetime.timedelta(days=item["days_ago"]), NEWS_TIME))
             article = NewsArticlePage(title=text["title"], slug=slug(text["title"]),
                                       date=moment, first_published_at=moment,
                                       lead=text["lead"], body=paragraphs(text["body"]))

@@ -45,3 +45,15 @@ def pages():
 
 def services():
     return load("services")
+
+
+def news_today(latest):
+    """The day the demo's news of "0 days ago" are dated: today, unless its latest news time
+    (`latest`, local) has not come yet (a load just after midnight), then yesterday, so that
+    no news is dated in the future and their order stays."""
+    import datetime
+
+    from django.utils import timezone
+
+    now = timezone.localtime()
+    return now.date() if now.time() >= latest else now.date() - datetime.timedelta(days=1)

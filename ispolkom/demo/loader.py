@@ -17,7 +17,13 @@ from ispolkom.core.editors import ensure_site_groups, site_collection
 from ispolkom.core.languages import codes, default
 from ispolkom.core.models import DistrictIdentity, HomePage, SiteMapPage, StandardPage
 from ispolkom.news.editors import ensure_news_editor_group
-from ispolkom.news.models import NewsArticlePage, NewsIndexPage, NewsSectionPage
+from ispolkom.news.models import (
+    NewsArticlePage,
+    NewsIndexPage,
+    NewsLibraryPage,
+    NewsSectionPage,
+)
+from ispolkom.news.wagtail_hooks import SHARED
 
 from . import (
     alerts,
@@ -64,6 +70,10 @@ def add_translations(parent_by_language, build, slug=None):
         key = page.translation_key
         pages[language] = publish(page)
     return pages
+
+
+# The news library's name in the admin, where its editors find the shared news.
+LIBRARY = {"en": "News library", "ru": "Библиотека новостей", "be": "Бібліятэка навін"}
 
 
 class DemoLoader:
@@ -225,16 +235,28 @@ class DemoLoader:
             title=title, file=ContentFile(text.encode("utf-8"), name=name))
 
     def build_news_tree(self, homes):
-        return {
+        """The site's sections, and the news library's republic news, which every
+        committee's republic section lists (stored once): the demo's republic news go there."""
+        root = Page.get_first_root_node()
+        libraries = add_translations({code: root for code in codes()}, lambda lang: NewsLibraryPage(
+            title=LIBRARY[lang], slug=f"news-library-{lang}"))
+        titles = data.site()["sections"]
+        shared = add_translations(
+            libraries, lambda lang: NewsSectionPage(title=titles["republic"][lang]),
+            slug="republic")
+        sections = {
             key: add_translations(
-                self.news_index, lambda lang, titles=titles: NewsSectionPage(title=titles[lang]),
+                self.news_index, lambda lang, key=key, titles=titles: NewsSectionPage(
+                    title=titles[lang], shared_section=shared[lang] if key in SHARED else None),
                 slug=key)
-            for key, titles in data.site()["sections"].items()
+            for key, titles in titles.items()
         }
+        return {**sections, **{key: shared for key in SHARED}}
 
     def build_news(self, sections):
-        today = timezone.localdate()
         news = data.news()
+        today = data.news_today(max(datetime.time(*map(int, item["time"].split(":")))
+                                    for item in news if item["days_ago"] == 0))
         for number, item in enumerate(news):
             hour, minute = (int(part) for part in item["time"].split(":"))
             day = today - datetime.timedelta(days=item["days_ago"])

@@ -96,3 +96,30 @@ class NewsArticleForm(WagtailAdminPageForm):
             return slug
         return free_slug(capped_slug(slug), lambda candidate: slug_is_free(
             candidate, self.parent_page, self.instance))
+
+
+class SharedSectionForm(WagtailAdminPageForm):
+    """A news section's form: the shared news it may list are the news library's sections in
+    its own language, offered by name (a page chooser would open the whole tree); a section
+    of the library itself shares none."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("shared_section")
+        if field is None:
+            return
+        from .models import library_sections
+
+        locale = self.instance.locale if self.instance.locale_id else self.parent_page.locale
+        if self.in_library():
+            del self.fields["shared_section"]
+            return
+        field.queryset = library_sections().filter(locale=locale)
+        field.label_from_instance = lambda section: section.get_admin_display_title()
+        field.widget = forms.Select(choices=field.choices)
+
+    def in_library(self):
+        from .models import NewsLibraryPage
+
+        parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        return parent is not None and parent.specific_class is NewsLibraryPage

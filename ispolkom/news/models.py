@@ -8,7 +8,8 @@ from urllib.parse import urljoin
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
-from django.db.models import F, Q, Window, prefetch_related_objects
+from django.db.models import F, Q, Subquery, Window, prefetch_related_objects
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Mod, RowNumber
 from django.http import Http404
 from django.shortcuts import redirect
@@ -22,20 +23,22 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from ispolkom.core import languages
 from ispolkom.core.blocks import BodyBlock
 from ispolkom.core.features import reads_query_parameters
 from ispolkom.core.freshness import remember, shows
 from ispolkom.core.public import public_pages
+from ispolkom.core.sites import below
 from ispolkom.core.structured_data import as_json_ld
-from ispolkom.framework import paginator_page, slug_is_free
+from ispolkom.framework import cached_parent, keep_parent, paginator_page, slug_is_free
 from ispolkom.special.version import regular_urls
 
 from .feeds import FEED_LENGTH, NewsFeed
-from .forms import NewsArticleForm, PublicationDateInput
+from .forms import NewsArticleForm, PublicationDateInput, SharedSectionForm
 from .regional import related_news as related_news_of
 from .slugs import SLUG_LENGTH, capped_slug, free_slug
 from .summary import body_text, shorten
@@ -45,9 +48,40 @@ NEWS_ON_HOME = 4
 
 
 def listed_under(page, request=None):
-    """Public articles below `page`, in list order: newest first, ties by id."""
-    return public_pages(NewsArticlePage.objects.descendant_of(page), request).order_by(
-        "-date", "-pk")
+    """Public articles below `page` and in the shared sections its lists take in (see
+    NewsLibraryPage), in list order: newest first, ties by id."""
+    return public_pages(NewsArticlePage.objects.filter(below(news_paths(page, request))),
+                        request).order_by("-date", "-pk")
+
+
+def news_paths(page, request=None):
+    """Tree paths of the articles `page` lists: its own subtree, and the library sections
+    that its sections (or it, being one) share."""
+    if not isinstance(page, NewsSectionPage):
+        return [page.path, *(section.shared_section.path for section in sections_of(
+            page, request) if section.shared_section_id and section.shared_section)]
+    if not page.shared_section_id:
+        return [page.path]
+    if request is None:
+        return [page.path, page.shared_section.path]
+    # Which section it shares changes with the site's structure, not with its news.
+    shared = remember(request, f"shared-section:{page.pk}", lambda: Page.objects.filter(
+        pk=page.shared_section_id).values_list("path", flat=True).first(), list_items=False)
+    return [page.path, shared] if shared else [page.path]
+
+
+def shown_in(articles, sections, request=None):
+    """`articles`, each shared one (stored in the library) kept as a child of the first of
+    `sections` that shares its library section: its links, breadcrumbs and language switch
+    are those of that section's site (see NewsArticlePage.get_url_parts)."""
+    sharing = [(news_paths(section, request)[1:], section) for section in sections]
+    for article in articles:
+        if any(article.path.startswith(section.path) for section in sections):
+            continue
+        keep_parent(article, next((section for paths, section in sharing
+                                   if any(article.path.startswith(path) for path in paths)),
+                                  None))
+    return articles
 
 
 def articles_under(page, request=None):
@@ -71,7 +105,8 @@ def sections_of(home, request=None):
         section_ids = list(NewsSectionPage.objects.order_by().values_list("page_ptr_id",
                                                                            flat=True))
         sections = public_pages(NewsSectionPage.objects.order_by().filter(
-            pk__in=section_ids, path__startswith=home.path), request)
+            pk__in=section_ids, path__startswith=home.path), request).select_related(
+            "shared_section")
         return sorted(sections, key=lambda section: section.path)
 
     if request is None:
@@ -86,17 +121,32 @@ def latest_news_by_section(home, request=None, also=()):
     renditions of all their images. `also`: other cards the page shows (articles), whose
     summaries and renditions are read with these."""
     sections = sections_of(home, request)
-    newest = Q(pk__in=[])
-    for section in sections:
-        newest |= Q(pk__in=listed_under(section, request).values("pk")[:NEWS_ON_HOME])
-    found = list(articles_under(home, request).prefetch_related(None).filter(newest)) \
-        if sections else []
-    lists = [(section, [article for article in found if article.path.startswith(section.path)])
+    newest = union_of([listed_under(section, request).values("pk")[:NEWS_ON_HOME]
+                       for section in sections])
+    found = list(NewsArticlePage.objects.filter(pk__in=newest)
+                 .select_related("main_image", "locale").defer_streamfields()
+                 .order_by("-date", "-pk")) if sections else []
+    lists = [(section, shown_in([article for article in found
+                                 if any(article.path.startswith(path)
+                                        for path in news_paths(section, request))],
+                                [section], request))
              for section in sections]
     shown = with_summaries([article for _section, articles in lists for article in articles]
                            + list(also))
     prefetch_related_objects(shown, "main_image__renditions")
     return lists
+
+
+def union_of(querysets):
+    """One subquery of the rows of all `querysets` (each of one column, sliced), each run on
+    its own index: PostgreSQL answers "IN (…) OR IN (…)" by scanning the whole table. Each
+    part is wrapped, since SQLite takes no LIMIT in a part of a compound SELECT."""
+    parts, params = [], []
+    for number, queryset in enumerate(querysets):
+        sql, part_params = queryset.query.sql_with_params()
+        parts.append(f"SELECT * FROM ({sql}) AS part_{number}")
+        params.extend(part_params)
+    return RawSQL(" UNION ALL ".join(parts), params)
 
 
 def with_summaries(articles):
@@ -186,9 +236,16 @@ class NewsListMixin(RoutablePageMixin):
 
     @path("rss/")
     def feed(self, request):
+        articles = self.shown_here(with_summaries(articles_under(self, request)[:FEED_LENGTH]),
+                                   request)
         with regular_urls(request):  # a feed under /special/ still links regular pages
-            response = NewsFeed(self, with_summaries(articles_under(self)[:FEED_LENGTH]))(request)
+            response = NewsFeed(self, articles)(request)
         return response
+
+    def shown_here(self, articles, request=None):
+        """The listed `articles`, the shared ones kept in this page's sections (shown_in)."""
+        sections = [self] if isinstance(self, NewsSectionPage) else sections_of(self, request)
+        return shown_in(articles, sections, request)
 
     def render_list(self, request, number):
         articles = articles_under(self, request)
@@ -207,7 +264,7 @@ class NewsListMixin(RoutablePageMixin):
             if number != 1:
                 raise Http404 from error
             news_page = paginator.get_page(1)  # an empty section still shows its page
-        news_page.object_list = with_summaries(news_page.object_list)
+        news_page.object_list = self.shown_here(with_summaries(news_page.object_list), request)
         return self.render(request, context_overrides={
             "news_page": news_page,
             "page_links": self.page_links(request, news_page),
@@ -288,7 +345,7 @@ class NewsIndexPage(NewsListMixin, Page):
             news_page = NewsPaginator(articles, count).page(number)
         except EmptyPage as error:
             raise Http404 from error
-        news_page.object_list = with_summaries(news_page.object_list)
+        news_page.object_list = self.shown_here(with_summaries(news_page.object_list), request)
         return self.render(request, template="news/news_tag_page.html", context_overrides={
             "tag": tag,
             "news_page": news_page,
@@ -341,16 +398,72 @@ class NewsIndexPage(NewsListMixin, Page):
 
 
 class NewsSectionPage(NewsListMixin, Page):
-    """District news, Region news, Republic news, or any section editors add."""
+    """District news, Region news, Republic news, or any section editors add. A section of a
+    site may also list a section of the news library (`shared_section`), whose articles it
+    shows under its own address as if they were its own: /ru/news/republic/<slug>/."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    shared_section = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("also list the shared news of"),
+        help_text=_("A section of the news library, e.g. the republic news that one feed "
+                    "brings for every committee: they are stored once and shown here."))
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["news.NewsIndexPage"]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("shared_section")]
+    parent_page_types = ["news.NewsIndexPage", "news.NewsLibraryPage"]
     subpage_types = ["news.NewsArticlePage"]
+    base_form_class = SharedSectionForm
 
     class Meta:
         verbose_name = _("news section")
+
+    route_only_adds = True  # core/routing.py may find its children itself
+
+    def route(self, request, path_components):
+        """Its routes and children first; then an article of the shared section."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            shared = self.shared_article(request, path_components)
+            if shared is None:
+                raise
+            return RouteResult(shared)
+
+    def shared_article(self, request, path_components):
+        """The public article of the shared section that the path names, kept as this
+        section's child, or None."""
+        if not self.live or not self.shared_section_id or len(path_components) != 1:
+            return None
+        # The shared section's path read in the same query: one query for the article.
+        shared = Page.objects.filter(pk=self.shared_section_id).values("path")
+        article = public_pages(NewsArticlePage.objects.filter(
+            path__startswith=Subquery(shared), slug=path_components[0]),
+            request).select_related("locale").first()
+        if article is not None:
+            keep_parent(article, self)
+        return article
+
+
+class NewsLibraryPage(Page):
+    """News shared by committees' sites, stored once (issue 15): a tree of its own beside the
+    sites' homes, one per language, whose sections a feed fills (e.g. BelTA's republic news).
+    No site serves it; each site's section that shares one of its sections shows the
+    articles under its own address, and removing one removes it from every site."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.NewsSectionPage"]
+
+    class Meta:
+        verbose_name = _("news library")
+
+    def serve(self, request, *args, **kwargs):
+        raise Http404  # reached only through a site's sections
+
+
+def library_sections():
+    """The sections of the news library, of every language, in tree order."""
+    libraries = NewsLibraryPage.objects.values_list("path", flat=True)
+    return NewsSectionPage.objects.filter(below(libraries)).order_by("path")
 
 
 def related_news(request):
@@ -438,7 +551,45 @@ class NewsArticlePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["older"], context["newer"] = self.neighbours(request)
         shows(request, context["older"], context["newer"])  # the page cache keeps their marks
+        host = self.shown_in
+        if host is not None:
+            # A shared article: its neighbours are shown in the same section, the language
+            # switch leads to that section's translations, and the original is canonical.
+            for page in (context["older"], context["newer"]):
+                if page is not None:
+                    keep_parent(page, host)  # its siblings in the library
+            context["translations_of"] = host
+            context["canonical_elsewhere"] = self.source_url
         return context
+
+    @property
+    def shown_in(self):
+        """The section of a site that shows this article of the news library, as routing or
+        a list left it (shown_in()); None for an article in its own site's tree."""
+        parent = cached_parent(self)
+        if parent is None or self.path.startswith(parent.path):
+            return None
+        return parent
+
+    def get_url_parts(self, request=None):
+        host = self.shown_in
+        if host is None:
+            return super().get_url_parts(request)
+        parts = host.get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, root_url, section_path = parts
+        return site_id, root_url, f"{section_path}{self.slug}/"
+
+    def get_view_restrictions(self):
+        """A shared article is also closed by the restrictions of the site's section that
+        shows it (Wagtail's page view asks this before serving)."""
+        host = self.shown_in
+        restrictions = super().get_view_restrictions()
+        if host is None:
+            return restrictions
+        return restrictions | PageViewRestriction.objects.filter(
+            page__in=host.get_ancestors(inclusive=True))
 
     def neighbours(self, request=None):
         """(the previous public article in its section, the next one); None where none."""

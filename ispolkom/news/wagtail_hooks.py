@@ -13,6 +13,7 @@ from ispolkom.core.features import (
     SEARCH_SECTIONS,
     SEARCHABLE_PAGES,
     SITE_GROUPS,
+    CommitteeStep,
     HomeBlock,
 )
 from ispolkom.core.freshness import remember
@@ -26,6 +27,7 @@ from .models import (
     NewsIndexPage,
     NewsSectionPage,
     latest_news_by_section,
+    library_sections,
     related_news,
 )
 from .regional import lists_elsewhere
@@ -33,6 +35,7 @@ from .regional import lists_elsewhere
 # A committee's news sections: its own, the region's and the republic's (from BelTA).
 SECTIONS = {"district": _("District news"), "region": _("Region news"),
             "republic": _("Republic news")}
+SHARED = {"republic"}  # sections that list the news library's section of the same slug
 
 
 @hooks.register(HOME_BLOCKS)
@@ -98,11 +101,20 @@ def publication_date_script():
 
 @hooks.register(COMMITTEE_PAGES)
 def news_with_sections(home, language):
+    """The news index and its sections; a new republic section lists the news library's
+    republic news in its language, when the install has them (stored once for all)."""
     index = index_page(home, language, "news", NewsIndexPage, _("News"), show_in_menus=True)
-    sections = [ensure_page(home, index[0], slug, lambda title=title: NewsSectionPage(
-        title=in_language(language, title)), first_of(NewsSectionPage, slug=slug))
+    sections = [ensure_page(home, index[0], slug, lambda slug=slug, title=title: NewsSectionPage(
+        title=in_language(language, title),
+        shared_section=library_sections().filter(slug=slug, locale=home.locale).first()
+        if slug in SHARED else None), first_of(NewsSectionPage, slug=slug))
         for slug, title in SECTIONS.items()]
-    return [step(f"news and {len(sections)} sections", index, *sections)]
+    steps = [step(f"news and {len(sections)} sections", index, *sections)]
+    shared = [created for section, created in sections if section.shared_section_id]
+    if shared:
+        steps.append(CommitteeStep("a section listing the news library", sum(shared),
+                                   len(shared)))
+    return steps
 
 
 hooks.register(SITE_GROUPS, ensure_site_news_editors)

@@ -65,6 +65,9 @@ def special_panel(context):
 def canonical_url(context):
     """The regular page's full URL on the Site's own host, the same from either version
     and from any host alias; list pages (…/page/2/) keep their own path, percent-encoded
-    as links are (a tag page's path may be Cyrillic)."""
+    as links are (a tag page's path may be Cyrillic). A page shown here but published
+    elsewhere (a shared agency article) names the original instead: canonical_elsewhere."""
+    if context.get("canonical_elsewhere"):
+        return context["canonical_elsewhere"]
     request = context["request"]
     return site_root_url(request) + mount_point(request) + escape_uri_path(request.path_info)
