@@ -54,6 +54,8 @@ SEED = 16
 WARM_TRIES = 4         # probation is per worker: a page is kept once one worker saw it twice
 FIRST_PUBLISH, PUBLISH_EVERY = 30, 60  # seconds into the run
 SECTION = "/en/news/republic/"         # where the feed's items go (a section of the demo)
+# Its full address for import_feed: the demo's other committees have one at the same path.
+SECTION_ADDRESS = "http://127.0.0.1" + SECTION
 LANGUAGES = ("ru", "be", "en")
 NEWS_ON_HOME = 4       # ispolkom.news.models: a home page lists the 4 newest of a section
 HIT_TARGET, P99_TARGET = 0.95, 5
@@ -360,7 +362,7 @@ class Publisher(threading.Thread):
             try:
                 imported = subprocess.run(
                     [run.PYTHON, str(run.ROOT / "manage.py"), "import_feed", self.feed.url,
-                     "--section", SECTION], env=self.env, cwd=run.ROOT, capture_output=True,
+                     "--section", SECTION_ADDRESS], env=self.env, cwd=run.ROOT, capture_output=True,
                     text=True, timeout=PUBLISH_EVERY)
                 exit_code, output = imported.returncode, imported.stdout + imported.stderr
             except subprocess.TimeoutExpired:

@@ -256,3 +256,23 @@ def test_a_shared_article_costs_what_an_own_article_costs(client, committees, mo
     assert queries(LIST.format("ru") + shared.slug + "/") <= queries(
         f"/ru/news/district/{own.slug}/") + 1
     assert queries(LIST.format("ru")) <= 10
+
+
+def test_each_sites_search_finds_the_shared_items_under_its_own_address(client, committees):
+    article = shared_article("Агентство сообщает о новом мосте через Березину")
+    address = LIST.format("ru") + article.slug + "/"
+
+    def found(host, query):
+        page = html(client, host, "/ru/search/?" + query)
+        return [a["href"] for a in page.select(".search-result__title a")]
+
+    for host in HOSTS:
+        assert address in found(host, "q=Березину"), host
+        republic, district = site_section(host), site_section(host, slug="district")
+        assert address in found(host, f"q=Березину&section={republic.pk}"), host
+        assert address not in found(host, f"q=Березину&section={district.pk}"), host
+    section = site_section(BOBRUISK)
+    section.shared_section = None
+    section.save_revision().publish()
+    assert address not in found(BOBRUISK, "q=Березину")
+    assert address in found(OSIPOVICHI, "q=Березину")

@@ -561,6 +561,29 @@ def test_editors_change_their_sites_identity_and_not_anothers(client, committees
     assert refused(client.get(f"{feedback}{osipovichi.site.pk}/"))
 
 
+def test_an_editor_cannot_post_another_committees_picture_or_file(client, committees, editor):
+    """Wagtail's choosers list only the editor's collections; a posted id of another
+    committee's picture is refused too, in the identity and in an article."""
+    osipovichi, bobruisk = committees
+    form = admin_form(client, editor, identity_url(bobruisk.site))
+    response = client.post(identity_url(bobruisk.site),
+                           form | {"coat_of_arms": osipovichi.image.pk})
+    assert response.status_code == 200  # the form again, with the field's error
+    assert DistrictIdentity.for_site(bobruisk.site).coat_of_arms_id is None
+    response = client.post(identity_url(bobruisk.site), form | {"coat_of_arms": bobruisk.image.pk})
+    assert response.status_code == 302
+    assert DistrictIdentity.for_site(bobruisk.site).coat_of_arms_id == bobruisk.image.pk
+    add = f"/admin/pages/add/news/newsarticlepage/{bobruisk.section.pk}/"
+    article = admin_form(client, editor, add) | {
+        "title": "Чужая картинка", "slug": "chuzhaya", "date": "16.02.2026",
+        "main_image": osipovichi.image.pk, "main_image_alt": "Река", "body-count": 0}
+    response = client.post(add, article)
+    assert response.status_code == 200
+    assert not NewsArticlePage.objects.filter(slug="chuzhaya").exists()
+    assert client.post(add, article | {"main_image": bobruisk.image.pk}).status_code == 302
+    assert NewsArticlePage.objects.get(slug="chuzhaya").main_image == bobruisk.image
+
+
 def test_the_regional_administrator_switches_between_the_identities(client, committees,
                                                                     regional):
     html = BeautifulSoup(seen(client, regional, identity_url(committees[1].site)),

@@ -9,6 +9,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
+        from ispolkom.framework import keep_image_tag_filters
+
         from . import signals
+
+        keep_image_tag_filters()
 
         post_migrate.connect(signals.create_cache_tables, sender=self)

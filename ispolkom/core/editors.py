@@ -266,12 +266,34 @@ class SiteScopedViewSetMixin:
         return only_users_sites
 
 
+def own_media_only(form):
+    """The form's image and document fields take only what its user may choose, and the
+    value they have. Wagtail's choosers list only those, but its fields took the id of any
+    picture posted: another committee's coat of arms, say."""
+    from wagtail.documents import get_document_model
+    from wagtail.documents.permissions import permission_policy as documents
+    from wagtail.images import get_image_model
+    from wagtail.images.permissions import permission_policy as images
+
+    user = getattr(form, "for_user", None)
+    if user is None or user.is_superuser:
+        return
+    policies = {get_image_model(): images, get_document_model(): documents}
+    for name, field in form.fields.items():
+        policy = policies.get(getattr(getattr(field, "queryset", None), "model", None))
+        if policy is not None:
+            current = getattr(form.instance, f"{name}_id", None)
+            field.queryset = field.queryset.filter(Q(pk=current) | Q(
+                pk__in=policy.instances_user_has_permission_for(user, "choose")))
+
+
 class SiteScopedForm(WagtailAdminModelForm):
-    """An admin form whose sites and pages to choose are those of the sites the user works
-    on."""
+    """An admin form whose sites, pages, images and documents to choose are those of the sites
+    the user works on."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        own_media_only(self)
         if self.for_user is None:
             return
         for field in self.fields.values():
@@ -295,6 +317,10 @@ class OneSitePageForm(WagtailAdminPageForm):
     `same_site_pages`) must stand in the site of the page edited: a district's act is not
     amended by another district's act, another committee's official holds no reception here.
     For every user, superusers too: it is the data's rule, not a right."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        own_media_only(self)
 
     def is_valid(self):
         valid = super().is_valid()

@@ -13,6 +13,10 @@ Hooks (each a function; results of every registered function are combined):
 - SEARCH_SECTIONS: fn(language, request) → public pages of the request's site a search may be
   narrowed to (core.sites.in_site: other committees have the same sections); the search
   ignores any outside the site's home in that language.
+- SEARCH_SHARED: fn(language, request) → (stored section, shown section) pairs: pages of a
+  section stored outside every site (the news library) that a public section of the
+  request's site in that language lists as its own. The search finds them too, and links
+  them under the showing section's address.
 - SEARCH_SHORTCUTS: fn(query, language, request) → URLs of the public pages of the request's
   site the query names exactly (e.g. a procedure's number, "1.3.1": every committee has its
   own); the search sends the visitor to the first.
@@ -86,6 +90,7 @@ HOME_BLOCKS = "ispolkom_home_blocks"
 SEARCHABLE_PAGES = "ispolkom_searchable_pages"
 SEARCH_SECTIONS = "ispolkom_search_sections"
 SEARCH_SHORTCUTS = "ispolkom_search_shortcuts"
+SEARCH_SHARED = "ispolkom_search_shared"
 ROBOTS_DISALLOW = "ispolkom_robots_disallow"
 PAGE_EXTRAS = "ispolkom_page_extras"
 REQUIRED_CONTENT = "ispolkom_required_content"

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from . import languages
 from .blocks import BodyBlock
+from .editors import SiteScopedForm
 from .features import HOME_BLOCKS, offered, page_models_where
 from .freshness import remember
 from .public import public_pages
@@ -51,6 +52,7 @@ class DistrictIdentity(BaseSiteSetting):
         verbose_name=_("region"),
         help_text=_("The site of the regional executive committee this committee belongs to."))
 
+    base_form_class = SiteScopedForm  # its coat of arms from the site's own pictures
     panels = [
         MultiFieldPanel([FieldPanel("name_ru"), FieldPanel("name_be"), FieldPanel("name_en"),
                          FieldPanel("short_name_ru"), FieldPanel("short_name_be"),

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import AdminDateTimeInput
 
+from ispolkom.core.editors import own_media_only
 from ispolkom.framework import slug_is_free
 
 from .slugs import SLUG_LENGTH, capped_slug, free_slug
@@ -67,6 +68,7 @@ class NewsArticleForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        own_media_only(self)
         # The field shows what readers see: the day alone unless the time is shown.
         date = self.initial.get("date")
         if isinstance(date, datetime.datetime) and not self.initial.get("show_time"):

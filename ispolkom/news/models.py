@@ -413,11 +413,10 @@ class NewsSectionPage(NewsListMixin, Page):
     parent_page_types = ["news.NewsIndexPage", "news.NewsLibraryPage"]
     subpage_types = ["news.NewsArticlePage"]
     base_form_class = SharedSectionForm
+    route_only_adds = True  # its route() only adds shared articles: routing finds children
 
     class Meta:
         verbose_name = _("news section")
-
-    route_only_adds = True  # core/routing.py may find its children itself
 
     def route(self, request, path_components):
         """Its routes and children first; then an article of the shared section."""

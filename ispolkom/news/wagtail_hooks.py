@@ -11,6 +11,7 @@ from ispolkom.core.features import (
     HOME_BLOCKS,
     LISTS_ELSEWHERE,
     SEARCH_SECTIONS,
+    SEARCH_SHARED,
     SEARCHABLE_PAGES,
     SITE_GROUPS,
     CommitteeStep,
@@ -77,6 +78,19 @@ def news_sections(language, request):
     may be narrowed to one."""
     sections = in_site(NewsSectionPage.objects.all(), request, language)
     return public_pages(sections, request).only("title", "path").order_by()
+
+
+@hooks.register(SEARCH_SHARED)
+def shared_news_sections(language, request):
+    """The site's sections of that language that list a section of the news library."""
+    def pairs():
+        sections = in_site(NewsSectionPage.objects.filter(shared_section__isnull=False),
+                           request, language)
+        return [(section.shared_section, section) for section in
+                public_pages(sections, request).select_related("shared_section")]
+
+    # Which sections share which changes with the site's structure, not with its news.
+    return remember(request, f"search-shared:{language}", pairs, list_items=False)
 
 
 @hooks.register("construct_page_action_menu")

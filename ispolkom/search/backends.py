@@ -29,13 +29,25 @@ class Filters:
     section_id: int | None = None
     date_from: object = None  # aware datetimes, inclusive / exclusive
     date_to: object = None
+    # Sections stored outside the site that it shows as its own (features.SEARCH_SHARED);
+    # with section_id, those the chosen section shows.
+    shared_ids: tuple = ()
+    shared_in_section: tuple = ()
 
     def sql(self, alias="e"):
-        clauses = [f"{alias}.language = %s", f"{alias}.home_id = %s"]
-        params = [self.language, self.home_id]
+        clauses = [f"{alias}.language = %s"]
+        params = [self.language]
+        if self.shared_ids:
+            marks = ", ".join(["%s"] * len(self.shared_ids))
+            clauses.append(f"({alias}.home_id = %s OR {alias}.section_id IN ({marks}))")
+            params += [self.home_id, *self.shared_ids]
+        else:
+            clauses.append(f"{alias}.home_id = %s")
+            params.append(self.home_id)
         if self.section_id:
-            clauses.append(f"{alias}.section_id = %s")
-            params.append(self.section_id)
+            sections = [self.section_id, *self.shared_in_section]
+            clauses.append(f"{alias}.section_id IN ({', '.join(['%s'] * len(sections))})")
+            params += sections
         if self.date_from:
             clauses.append(f"{alias}.date >= %s")
             params.append(self.date_from)

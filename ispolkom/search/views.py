@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from ispolkom.core import languages
 from ispolkom.core.features import (
     SEARCH_SECTIONS,
+    SEARCH_SHARED,
     SEARCH_SHORTCUTS,
     offered,
     reads_query_parameters,
@@ -54,9 +55,14 @@ def search_view(request):
     if shortcut := first_shortcut(query, language, request, number):
         return redirect(shortcut)
     date_from, date_to = form.date_range()
-    filters = backends.Filters(language=language, home_id=home and home.pk,
-                               section_id=form.value("section"), date_from=date_from,
-                               date_to=date_to)
+    shared = offered(SEARCH_SHARED, language, request) if home is not None else []
+    section_id = form.value("section")
+    filters = backends.Filters(
+        language=language, home_id=home and home.pk, section_id=section_id,
+        date_from=date_from, date_to=date_to,
+        shared_ids=tuple(stored.pk for stored, _shown in shared),
+        shared_in_section=tuple(stored.pk for stored, shown in shared
+                                if section_id and str(shown.pk) == str(section_id)))
     total, rows = backends.search(query, filters, (number - 1) * RESULTS_PER_PAGE,
                                   RESULTS_PER_PAGE) if query and home else (0, [])
     if number > 1 and not rows:
@@ -69,7 +75,7 @@ def search_view(request):
         "query": query,
         "total": total,
         "more": more,
-        "results": results_for(request, rows),
+        "results": results_for(request, rows, shared),
         "pages": pagination(request, number, total),
     })
 
@@ -82,15 +88,25 @@ def first_shortcut(query, language, request, number):
     return next(iter(offered(SEARCH_SHORTCUTS, query, language, request)), None)
 
 
-def results_for(request, rows):
+def results_for(request, rows, shared=()):
     """The rows' entries, of public pages only: an index that lags behind a change must not
-    show what is no longer public."""
+    show what is no longer public. A page stored outside the site (`shared`) is linked under
+    the site's section that shows it."""
     entries = public_filter(request)(SearchEntry.objects, prefix="page__").select_related(
         "page", "section").in_bulk([page_id for page_id, _snippet in rows])
-    return [
-        {"entry": entries[page_id], "snippet": highlighted(snippet)}
-        for page_id, snippet in rows if page_id in entries
-    ]
+    shown_in = {stored.pk: shown for stored, shown in shared}
+    results = []
+    for page_id, snippet in rows:
+        entry = entries.get(page_id)
+        if entry is None:
+            continue
+        shown = shown_in.get(entry.section_id)
+        results.append({
+            "entry": entry, "snippet": highlighted(snippet),
+            "section": shown or entry.section,
+            "url": shown.get_url(request) + entry.page.slug + "/" if shown
+            else entry.page.get_url(request)})
+    return results
 
 
 def pagination(request, number, total):
