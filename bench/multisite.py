@@ -146,8 +146,10 @@ def sites_lines(report):
         return []
     first, last = host(1), host(SITES)
     bare = results["bare Django"]["rps"]
-    lines = ["", f"Multi-site run: {SITES} committees × {SITE_NEWS:,} news in one PostgreSQL "
-             "database, uncached pages by wrk with each site's Host header (bench/multisite.py).",
+    when = f" of {report['sites_started']}" if report.get("sites_started") else ""
+    lines = ["", f"Multi-site run{when}: {SITES} committees × {SITE_NEWS:,} news in one "
+             "PostgreSQL database, uncached pages by wrk with each site's Host header "
+             "(bench/multisite.py).",
              "", "| endpoint | req/s, first site | req/s, last site | p50 ms first / last "
              "| last / bare Django | queries first / last |", "|---|---:|---:|---:|---:|---:|"]
     queries_first, queries_last = results[f"{first} queries"], results[f"{last} queries"]

@@ -387,6 +387,7 @@ def main():
     if ONLY == "sites":  # an hour's data on its own: only when asked (`make bench-sites`)
         print(f"== {multisite.SITES} sites × {multisite.SITE_NEWS} news", flush=True)
         report["sites"] = multisite.measure_sites()
+        report["sites_started"] = started.isoformat(timespec="seconds")
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     write_markdown(report)
     print(f"Saved {out.relative_to(ROOT)} and docs/performance.md")
