@@ -20,6 +20,7 @@ from ispolkom.appeals.models import (
     ReceptionSchedulePage,
 )
 from ispolkom.core.freshness import seconds_left
+from ispolkom.core.models import HomePage
 from ispolkom.directory.models import PersonPage
 from tests.support.nu_checker import nu_problems
 from tests.support.sitemaps import sitemap_text
@@ -249,7 +250,7 @@ def test_the_series_view_is_for_editors_only(client, demo):
     ("be", "Электронныя звароты прымаюцца толькі праз"),
 ])
 def test_a_new_appeals_page_starts_with_the_ready_text(client, demo, admin, language, words):
-    home = Page.objects.get(depth=2, locale__language_code=language)
+    home = HomePage.objects.get(locale__language_code=language)
     response = client.get(f"/admin/pages/add/appeals/appealspage/{home.pk}/")
     assert response.status_code == 200
     # The body's editor gets its blocks as JSON inside JSON: undo both escapes.

@@ -188,10 +188,11 @@ def rendered_pages():
     from ispolkom.news.models import NewsArticlePage
 
     pages = Page.objects.live().filter(depth__gt=1).not_type(NewsArticlePage).order_by("path")
-    urls = [page.url for page in pages]
+    urls = [page.url for page in pages if page.url]  # the news library has no address
     for language, word in (("ru", "район"), ("be", "раён"), ("en", "district")):
         articles = NewsArticlePage.objects.live().filter(locale__language_code=language)
-        urls += [article.url for article in articles.order_by("-date", "pk")[:3]]
+        urls += [article.url for article in articles.order_by("-date", "pk")[:20]
+                 if article.url][:3]
         urls.append(f"/{language}/search/?q={quote(word)}")
     urls += ["/sitemap.xml", "/sitemaps/pages-1.xml", "/special/ru/", "/old-news"]
     urls += [document.url for document in Document.objects.order_by("pk")]

@@ -110,18 +110,14 @@ class SharedSectionForm(WagtailAdminPageForm):
         field = self.fields.get("shared_section")
         if field is None:
             return
-        from .models import library_sections
-
         locale = self.instance.locale if self.instance.locale_id else self.parent_page.locale
         if self.in_library():
             del self.fields["shared_section"]
             return
-        field.queryset = library_sections().filter(locale=locale)
+        field.queryset = self._meta.model.of_library().filter(locale=locale)
         field.label_from_instance = lambda section: section.get_admin_display_title()
         field.widget = forms.Select(choices=field.choices)
 
     def in_library(self):
-        from .models import NewsLibraryPage
-
         parent = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
-        return parent is not None and parent.specific_class is NewsLibraryPage
+        return parent is not None and getattr(parent.specific_class, "is_news_library", False)

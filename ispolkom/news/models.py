@@ -418,6 +418,12 @@ class NewsSectionPage(NewsListMixin, Page):
     class Meta:
         verbose_name = _("news section")
 
+    @classmethod
+    def of_library(cls):
+        """The sections of the news library, of every language, in tree order."""
+        libraries = NewsLibraryPage.objects.values_list("path", flat=True)
+        return cls.objects.filter(below(libraries)).order_by("path")
+
     def route(self, request, path_components):
         """Its routes and children first; then an article of the shared section."""
         try:
@@ -451,6 +457,7 @@ class NewsLibraryPage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.NewsSectionPage"]
+    is_news_library = True  # forms.SharedSectionForm: its sections share no other
 
     class Meta:
         verbose_name = _("news library")
@@ -461,8 +468,7 @@ class NewsLibraryPage(Page):
 
 def library_sections():
     """The sections of the news library, of every language, in tree order."""
-    libraries = NewsLibraryPage.objects.values_list("path", flat=True)
-    return NewsSectionPage.objects.filter(below(libraries)).order_by("path")
+    return NewsSectionPage.of_library()
 
 
 def related_news(request):
