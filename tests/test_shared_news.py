@@ -18,7 +18,6 @@ from ispolkom.news.models import (
     NewsArticlePage,
     NewsLibraryPage,
     NewsSectionPage,
-    library_sections,
 )
 from ispolkom.pagecache.middleware import PageCacheMiddleware
 from ispolkom.syndication.importer import import_entries
@@ -32,7 +31,7 @@ LIST = "/{}/news/republic/"
 
 
 def library_section(language="ru"):
-    return library_sections().get(slug="republic", locale__language_code=language)
+    return NewsSectionPage.of_library().get(slug="republic", locale__language_code=language)
 
 
 def site_section(host, language="ru", slug="republic"):

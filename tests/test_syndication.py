@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from ispolkom.core.editors import site_collection, site_label
-from ispolkom.news.models import NewsArticlePage, NewsSectionPage, library_sections
+from ispolkom.news.models import NewsArticlePage, NewsSectionPage
 from ispolkom.syndication.models import FeedSource, ImportedItem
 
 FIXTURES = Path(__file__).parent / "fixtures" / "syndication"
@@ -226,7 +226,7 @@ def test_the_seeds_belta_article_arrives_through_a_feed_in_the_same_shape(demo, 
     carries it, becomes the article the seed has: same title, lead, paragraphs and tags."""
     from ispolkom.news.summary import body_text
 
-    section = library_sections().get(slug="republic", locale__language_code="be")
+    section = NewsSectionPage.of_library().get(slug="republic", locale__language_code="be")
     seed = NewsArticlePage.objects.child_of(section).get(
         title="Аграрыі Беларусі выходзяць на завяршэнне ўборкі збожжавых")
     FeedSource.objects.create(name="BelTA", url=feeds.url("/be.xml"), section=section)

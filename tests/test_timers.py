@@ -26,9 +26,9 @@ FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
 <pubDate>Mon, 07 Dec 2026 09:00:00 +0000</pubDate></item>
 </channel></rss>"""
 SETUP = """
-from ispolkom.news.models import library_sections
+from ispolkom.news.models import NewsSectionPage
 from ispolkom.syndication.models import FeedSource
-section = library_sections().get(locale__language_code="en", slug="republic")
+section = NewsSectionPage.of_library().get(locale__language_code="en", slug="republic")
 FeedSource.objects.create(name="Agency", url="{url}", section=section, full_text=False)
 """
 COUNT = """

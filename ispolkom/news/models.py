@@ -466,11 +466,6 @@ class NewsLibraryPage(Page):
         raise Http404  # reached only through a site's sections
 
 
-def library_sections():
-    """The sections of the news library, of every language, in tree order."""
-    return NewsSectionPage.of_library()
-
-
 def related_news(request):
     """The news of the committees related to the request's site (regional.py), or None, in
     the language of the page being served (active while it is: no query for its locale)."""

@@ -28,7 +28,6 @@ from .models import (
     NewsIndexPage,
     NewsSectionPage,
     latest_news_by_section,
-    library_sections,
     related_news,
 )
 from .regional import lists_elsewhere
@@ -120,7 +119,7 @@ def news_with_sections(home, language):
     index = index_page(home, language, "news", NewsIndexPage, _("News"), show_in_menus=True)
     sections = [ensure_page(home, index[0], slug, lambda slug=slug, title=title: NewsSectionPage(
         title=in_language(language, title),
-        shared_section=library_sections().filter(slug=slug, locale=home.locale).first()
+        shared_section=NewsSectionPage.of_library().filter(slug=slug, locale=home.locale).first()
         if slug in SHARED else None), first_of(NewsSectionPage, slug=slug))
         for slug, title in SECTIONS.items()]
     steps = [step(f"news and {len(sections)} sections", index, *sections)]
