@@ -551,7 +551,7 @@ class NewsArticlePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["older"], context["newer"] = self.neighbours(request)
         shows(request, context["older"], context["newer"])  # the page cache keeps their marks
-        host = self.shown_in
+        host = self.showing_section
         if host is not None:
             # A shared article: its neighbours are shown in the same section, the language
             # switch leads to that section's translations, and the original is canonical.
@@ -563,7 +563,7 @@ class NewsArticlePage(Page):
         return context
 
     @property
-    def shown_in(self):
+    def showing_section(self):
         """The section of a site that shows this article of the news library, as routing or
         a list left it (shown_in()); None for an article in its own site's tree."""
         parent = cached_parent(self)
@@ -572,7 +572,7 @@ class NewsArticlePage(Page):
         return parent
 
     def get_url_parts(self, request=None):
-        host = self.shown_in
+        host = self.showing_section
         if host is None:
             return super().get_url_parts(request)
         parts = host.get_url_parts(request)
@@ -584,7 +584,7 @@ class NewsArticlePage(Page):
     def get_view_restrictions(self):
         """A shared article is also closed by the restrictions of the site's section that
         shows it (Wagtail's page view asks this before serving)."""
-        host = self.shown_in
+        host = self.showing_section
         restrictions = super().get_view_restrictions()
         if host is None:
             return restrictions
